@@ -1,0 +1,58 @@
+package io.juesuan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The data side of the heuristics: title variants, header synonyms, item names, code lists. Each
+ * is a JSON file in the top-level {@code mappings/} folder, packaged into the jar; a directory
+ * given at run time overrides single files, so a new variant needs no rebuild.
+ */
+public final class Mappings {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Path overrideDir;
+    private final Map<String, JsonNode> cache = new ConcurrentHashMap<>();
+
+    private Mappings(Path overrideDir) {
+        this.overrideDir = overrideDir;
+    }
+
+    /** The packaged mappings. */
+    public static Mappings load() {
+        return new Mappings(null);
+    }
+
+    /** Packaged mappings, with files in {@code dir} taking precedence over packaged ones of the same name. */
+    public static Mappings withOverrides(Path dir) {
+        return new Mappings(dir);
+    }
+
+    /** The parsed {@code mappings/<name>.json}; fails loudly when it is missing, as that is a packaging bug. */
+    public JsonNode get(String name) {
+        return cache.computeIfAbsent(name, this::read);
+    }
+
+    private JsonNode read(String name) {
+        String file = name + ".json";
+        try {
+            if (overrideDir != null && Files.isRegularFile(overrideDir.resolve(file))) {
+                return JSON.readTree(overrideDir.resolve(file).toFile());
+            }
+            try (InputStream in = Mappings.class.getResourceAsStream("/mappings/" + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("mapping file missing: mappings/" + file);
+                }
+                return JSON.readTree(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read mappings/" + file, e);
+        }
+    }
+}
