@@ -1,19 +1,168 @@
 package io.juesuan.sections;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.Mappings;
+import io.juesuan.model.Block;
 import io.juesuan.model.Document;
+import io.juesuan.model.Grid;
 import io.juesuan.model.ReportMeta;
+import io.juesuan.model.TextLine;
 import io.juesuan.model.Warning;
+import io.juesuan.normalize.TextNormalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+/**
+ * Kind, year, unit, scope and consolidation of a report. The unit comes preferably from the
+ * tables' 部门：/单位： lines (the most frequent one), as covers may disagree with them or break
+ * the name over lines; the cover is the fallback. Vocabulary in mappings/report.json.
+ */
 public final class ReportIdentifier {
-    private final Mappings mappings;
+    private final JsonNode cfg;
 
     public ReportIdentifier(Mappings mappings) {
-        this.mappings = mappings;
+        this.cfg = mappings.get("report");
     }
 
     public ReportMeta identify(Document doc, List<Warning> warnings) {
-        return new ReportMeta(ReportMeta.FINAL_ACCOUNT, null, null, "unit", false);
+        List<String> lines = lines(doc);
+        String kind = score(lines, cfg.get("kindWords"), "final_account");
+        Integer year = year(lines);
+        String unit = unitFromTables(lines).or(() -> unitFromCover(lines)).orElse(null);
+        if (unit == null) {
+            warnings.add(new Warning("unit_unknown", "no unit name found in table captions or cover", null));
+        }
+        String scope = score(lines, cfg.get("scopeWords"), "unit");
+        boolean consolidated = unit != null && markers().stream().anyMatch(unit::contains);
+        if (unit != null && unit.endsWith("本级")) {
+            scope = "unit";
+        }
+        if (year == null) {
+            warnings.add(new Warning("year_unknown", "no report year found", null));
+        }
+        return new ReportMeta(kind, year, unit, scope, consolidated);
+    }
+
+    private List<String> markers() {
+        List<String> out = new ArrayList<>();
+        cfg.get("consolidatedMarkers").forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    /** Text lines and caption-like grid rows, squeezed (no spaces). */
+    private static List<String> lines(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            if (b instanceof TextLine t) {
+                out.add(TextNormalizer.squeeze(t.text()));
+            } else if (b instanceof Grid g) {
+                for (List<String> row : g.rows()) {
+                    String first = row.stream().filter(c -> !c.isBlank()).findFirst().orElse("");
+                    if (first.contains("：") || first.contains(":")) {
+                        out.add(TextNormalizer.squeeze(String.join(" ", row)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The key whose patterns occur most often; ties go to the first listed. */
+    private static String score(List<String> lines, JsonNode words, String fallback) {
+        String best = fallback;
+        int bestCount = 0;
+        var it = words.fields();
+        while (it.hasNext()) {
+            var e = it.next();
+            int count = 0;
+            for (JsonNode p : e.getValue()) {
+                Pattern pat = Pattern.compile(p.asText());
+                for (String l : lines) {
+                    Matcher m = pat.matcher(l);
+                    while (m.find()) {
+                        count++;
+                    }
+                }
+            }
+            if (count > bestCount) {
+                best = e.getKey();
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    private Integer year(List<String> lines) {
+        Map<Integer, Integer> votes = new HashMap<>();
+        for (JsonNode p : cfg.get("yearPatterns")) {
+            Pattern pat = Pattern.compile(p.asText());
+            for (String l : lines) {
+                Matcher m = pat.matcher(l);
+                while (m.find()) {
+                    votes.merge(Integer.parseInt(m.group("year")), 1, Integer::sum);
+                }
+            }
+        }
+        return votes.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private Optional<String> unitFromTables(List<String> lines) {
+        List<String> currencies = new ArrayList<>();
+        cfg.get("currencies").forEach(n -> currencies.add(n.asText()));
+        Map<String, Integer> votes = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        for (JsonNode p : cfg.get("unitLinePatterns")) {
+            Pattern pat = Pattern.compile(p.asText());
+            for (String l : lines) {
+                Matcher m = pat.matcher(l);
+                if (m.find()) {
+                    String unit = m.group("unit");
+                    if (!currencies.contains(unit) && unit.length() >= 2) {
+                        if (votes.merge(unit, 1, Integer::sum) == 1) {
+                            order.add(unit);
+                        }
+                    }
+                }
+            }
+        }
+        return order.stream().max((a, b) -> Integer.compare(votes.get(a), votes.get(b)));
+    }
+
+    private Optional<String> unitFromCover(List<String> lines) {
+        int head = Math.min(lines.size(), 40);
+        for (JsonNode p : cfg.get("coverUnitPatterns")) {
+            Pattern pat = Pattern.compile(p.asText());
+            for (String l : lines.subList(0, head)) {
+                Matcher m = pat.matcher(l);
+                if (m.find()) {
+                    return Optional.of(m.group("unit"));
+                }
+            }
+        }
+        // a cover title broken over lines: join the lines before the kind word
+        Pattern title = Pattern.compile(cfg.get("coverTitlePattern").asText());
+        StringBuilder joined = new StringBuilder();
+        for (String l : lines.subList(0, head)) {
+            if (l.matches("\\d{4}年度?") || l.equals("目录")) {
+                joined.setLength(0);
+                continue;
+            }
+            joined.append(l);
+            Matcher m = title.matcher(joined);
+            if (m.matches()) {
+                return Optional.of(m.group("unit"));
+            }
+            if (joined.length() > 60) {
+                joined.setLength(0);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -3,20 +3,100 @@ package io.juesuan.tables;
 import io.juesuan.Mappings;
 import io.juesuan.model.Document;
 import io.juesuan.model.ReportMeta;
+import io.juesuan.model.Row;
 import io.juesuan.model.Table;
 import io.juesuan.model.Warning;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
+/**
+ * Stage 3: the standard tables of a document, recognised by title, merged over pages, headers
+ * mapped to canonical columns, rows parsed by the table's shape, amounts converted to 万元.
+ */
 public final class TableExtractor {
     private final Mappings mappings;
+    private final TableCatalog catalog;
+    private final SummaryItems summaryItems;
 
     public TableExtractor(Mappings mappings) {
         this.mappings = mappings;
+        this.catalog = new TableCatalog(mappings);
+        this.summaryItems = new SummaryItems(mappings);
     }
 
     public Map<String, Table> extract(Document doc, ReportMeta meta, List<Warning> warnings) {
-        return new TreeMap<>();
+        String kind = meta == null ? null : meta.kind();
+        TableLocator locator = new TableLocator(catalog);
+        Map<String, TableRegion> regions = locator.locate(doc, kind);
+        Map<String, Table> tables = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (TableSpec spec : catalog.specs()) {
+            if (kind != null && !spec.kind().equals(kind)) {
+                continue;
+            }
+            TableRegion region = regions.get(spec.key());
+            if (region == null) {
+                missing.add(spec.key());
+                continue;
+            }
+            tables.put(spec.key(), build(region, locator, warnings));
+        }
+        if (!tables.isEmpty() && !missing.isEmpty()) {
+            warnings.add(new Warning("tables_missing", "standard tables not found: " + String.join(", ", missing), null));
+        }
+        return tables;
+    }
+
+    private Table build(TableRegion region, TableLocator locator, List<Warning> warnings) {
+        ParsedTable parsed = parser(region.spec).parse(region, warnings);
+        BigDecimal factor = unitFactor(region.currency);
+        List<Row> rows = parsed.rows();
+        if (factor.compareTo(BigDecimal.ONE) != 0) {
+            rows = rows.stream().map(r -> convert(r, factor)).toList();
+            warnings.add(new Warning("unit_converted", region.spec.key() + ": printed in " + region.currency
+                    + ", converted to 万元", region.titlePage));
+        }
+        boolean noData = region.notes.stream().anyMatch(locator::containsEmptyPhrase)
+                || region.text.stream().anyMatch(locator::containsEmptyPhrase);
+        boolean allBlank = rows.stream().allMatch(r -> RowValues.allNull(r.values()));
+        boolean allZeroOrBlank = rows.stream().flatMap(r -> r.values().values().stream())
+                .allMatch(v -> v == null || v.signum() == 0);
+        boolean empty = allBlank || (noData && allZeroOrBlank);
+        if (empty) {
+            // an empty table keeps only its 合计 row (if printed); blank code rows carry nothing
+            rows = rows.stream().filter(r -> r.key().equals("total") || !RowValues.allNull(r.values())
+                    || r.side() != null || r.key().equals("all")).toList();
+        }
+        List<Integer> pages = new ArrayList<>(region.pages);
+        return new Table(region.label, region.title, "万元", pages, empty, parsed.columns(), rows,
+                List.copyOf(region.notes));
+    }
+
+    private ShapeParser parser(TableSpec spec) {
+        return switch (spec.shape()) {
+            case "summary" -> new SummaryTableParser(catalog, spec, summaryItems);
+            case "economic" -> new EconomicTableParser(catalog, spec);
+            case "three_public" -> new ThreePublicTableParser(catalog, spec);
+            default -> new CodedTableParser(catalog, spec);
+        };
+    }
+
+    /** How many 万元 one printed unit is worth is the inverse: 元 values are divided by 10000. */
+    private BigDecimal unitFactor(String currency) {
+        if (currency == null) {
+            return BigDecimal.ONE;
+        }
+        var units = catalog.settings().get("units");
+        return units.has(currency) ? units.get(currency).decimalValue() : BigDecimal.ONE;
+    }
+
+    private static Row convert(Row r, BigDecimal factor) {
+        Map<String, BigDecimal> v = new LinkedHashMap<>();
+        r.values().forEach((k, x) -> v.put(k, x == null ? null
+                : x.divide(factor, Math.max(x.scale(), 0) + factor.precision() + 2, java.math.RoundingMode.UNNECESSARY).stripTrailingZeros()));
+        return new Row(r.key(), r.line(), r.code(), r.level(), r.name(), r.side(), v, r.page());
     }
 }

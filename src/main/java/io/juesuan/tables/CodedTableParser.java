@@ -1,0 +1,214 @@
+package io.juesuan.tables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.juesuan.model.Row;
+import io.juesuan.model.Warning;
+import io.juesuan.normalize.Labels;
+import io.juesuan.normalize.SubjectCode;
+import io.juesuan.normalize.TextNormalizer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Tables keyed by 功能分类 code (02, 03, 05, 基金, 国资): code and name on the left, amounts under
+ * mapped headers. Codes come whole, glued to the name, or split over 类/款/项 columns; a part
+ * printed alone takes its parents from the rows above.
+ */
+final class CodedTableParser implements ShapeParser {
+    private final TableCatalog catalog;
+    private final TableSpec spec;
+    private final HeaderAnalyzer headers;
+    private final ColumnMatcher matcher;
+    private final List<String> codeLabels;
+    private final List<String> nameLabels;
+    private final List<String> totalLabels;
+    private final Map<String, List<String>> partLabels = new LinkedHashMap<>();
+
+    CodedTableParser(TableCatalog catalog, TableSpec spec) {
+        this.catalog = catalog;
+        this.spec = spec;
+        this.headers = new HeaderAnalyzer(catalog, spec);
+        this.matcher = new ColumnMatcher(spec.columns());
+        JsonNode h = catalog.settings().get("header");
+        codeLabels = TableCatalog.strings(h.get("codeColumn")).stream().map(Labels::key).toList();
+        nameLabels = TableCatalog.strings(h.get("nameColumn")).stream().map(Labels::key).toList();
+        totalLabels = TableCatalog.strings(h.get("totalLabels")).stream().map(Labels::key).toList();
+        h.get("codeParts").fields().forEachRemaining(e ->
+                partLabels.put(e.getKey(), TableCatalog.strings(e.getValue()).stream().map(Labels::key).toList()));
+    }
+
+    /** Where a grid keeps its code, name and values. */
+    private record Layout(Map<Integer, String> columnAt, int codeCol, int nameCol, List<Integer> partCols, int firstValue) {}
+
+    @Override
+    public ParsedTable parse(TableRegion region, List<Warning> warnings) {
+        List<SourcedRow> all = region.rows();
+        List<Row> rows = new ArrayList<>();
+        Map<String, Integer> indexByKey = new LinkedHashMap<>();
+        Layout layout = null;
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        String[] parents = new String[2];
+        int g = -1;
+        int start = 0;
+        List<List<SourcedRow>> grids = byGrid(all);
+        List<Map.Entry<Layout, List<SourcedRow>>> work = new ArrayList<>();
+        for (List<SourcedRow> gridRows : grids) {
+            HeaderLayout header = headers.analyze(gridRows, true);
+            if (header.present() && !header.labels().isEmpty()) {
+                layout = layoutFrom(header);
+                found.addAll(layout.columnAt().values());
+            } else if (layout == null) {
+                layout = new Layout(Map.of(), 0, 1, List.of(), 2);
+            }
+            work.add(Map.entry(layout, gridRows.subList(header.rows(), gridRows.size())));
+        }
+        List<String> columns = outputColumns(found);
+        for (Map.Entry<Layout, List<SourcedRow>> w : work) {
+            Layout lay = w.getKey();
+            for (SourcedRow row : w.getValue()) {
+                if (row.isBlank()) {
+                    continue;
+                }
+                Map<String, BigDecimal> values = RowValues.read(row, lay.columnAt(), columns);
+                if (isTotal(row, lay)) {
+                    add(rows, indexByKey, new Row("total", null, null, null, nameOf(row, lay, "合计"), null, values, row.page()), warnings);
+                    continue;
+                }
+                Optional<SubjectCode.CodeAndName> code = codeOf(row, lay, parents);
+                if (code.isEmpty()) {
+                    if (!RowValues.allNull(values)) {
+                        warnings.add(new Warning("row_without_code", spec.key() + ": a row with values but no subject code was skipped: "
+                                + String.join(" | ", row.cells()), row.page()));
+                    }
+                    continue;
+                }
+                String c = code.get().code();
+                if (c.length() == 3) {
+                    parents[0] = c;
+                } else if (c.length() == 5) {
+                    parents[1] = c;
+                }
+                String name = TextNormalizer.cleanName(row.cell(lay.nameCol()));
+                if (name.isEmpty() || name.equals(code.get().code())) {
+                    name = TextNormalizer.cleanName(code.get().name());
+                }
+                add(rows, indexByKey, new Row(c, null, c, SubjectCode.level(c), name, null, values, row.page()), warnings);
+            }
+        }
+        return new ParsedTable(columns, rows);
+    }
+
+    static List<List<SourcedRow>> byGrid(List<SourcedRow> all) {
+        List<List<SourcedRow>> out = new ArrayList<>();
+        int current = -1;
+        for (SourcedRow r : all) {
+            if (r.grid() != current) {
+                out.add(new ArrayList<>());
+                current = r.grid();
+            }
+            out.get(out.size() - 1).add(r);
+        }
+        return out;
+    }
+
+    private List<String> outputColumns(java.util.Set<String> found) {
+        List<String> all = new ArrayList<>(spec.columns().keySet());
+        if (spec.defaultColumns() != null && spec.defaultColumns().containsAll(found)) {
+            return spec.defaultColumns();
+        }
+        return all;
+    }
+
+    private Layout layoutFrom(HeaderLayout header) {
+        int width = header.labels().keySet().stream().mapToInt(i -> i + 1).max().orElse(0);
+        List<Integer> codeCols = header.columnsLabelled(codeLabels);
+        List<Integer> nameCols = header.columnsLabelled(nameLabels);
+        List<Integer> parts = new ArrayList<>();
+        for (List<String> labels : partLabels.values()) {
+            header.columnsLabelled(labels).stream().findFirst().ifPresent(parts::add);
+        }
+        if (parts.size() < 2) {
+            parts = List.of();
+        }
+        int codeCol = codeCols.isEmpty() ? 0 : codeCols.get(0);
+        int nameCol = nameCols.stream().filter(i -> i != codeCol && !List.of().contains(i)).findFirst()
+                .orElse(parts.isEmpty() ? codeCol + 1 : parts.get(parts.size() - 1) + 1);
+        if (nameCol == codeCol || (!parts.isEmpty() && parts.contains(nameCol))) {
+            nameCol = parts.isEmpty() ? codeCol + 1 : parts.get(parts.size() - 1) + 1;
+        }
+        int firstValue = Math.max(nameCol, parts.isEmpty() ? codeCol : parts.get(parts.size() - 1)) + 1;
+        Map<Integer, String> columnAt = matcher.match(header, firstValue, Math.max(width, firstValue), null);
+        if (!header.numbers().isEmpty() && columnAt.isEmpty()) {
+            List<String> keys = new ArrayList<>(spec.columns().keySet());
+            header.numbers().forEach((n, idx) -> {
+                if (n - 1 < keys.size()) {
+                    columnAt.put(idx, keys.get(n - 1));
+                }
+            });
+        }
+        return new Layout(columnAt, codeCol, nameCol, parts, firstValue);
+    }
+
+    private boolean isTotal(SourcedRow row, Layout lay) {
+        for (int c = 0; c < lay.firstValue(); c++) {
+            if (totalLabels.contains(Labels.key(row.cell(c)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String nameOf(SourcedRow row, Layout lay, String fallback) {
+        for (int c = 0; c < lay.firstValue(); c++) {
+            String s = TextNormalizer.cleanName(row.cell(c));
+            if (!s.isEmpty()) {
+                return s;
+            }
+        }
+        return fallback;
+    }
+
+    private Optional<SubjectCode.CodeAndName> codeOf(SourcedRow row, Layout lay, String[] parents) {
+        if (!lay.partCols().isEmpty()) {
+            StringBuilder code = new StringBuilder();
+            List<String> partsText = lay.partCols().stream().map(i -> TextNormalizer.squeeze(row.cell(i))).toList();
+            if (partsText.stream().allMatch(String::isEmpty)) {
+                return SubjectCode.read(row.cell(lay.codeCol()));
+            }
+            if (partsText.get(0).isEmpty()) {
+                String parent = partsText.size() > 2 && partsText.get(1).isEmpty() ? parents[1] : parents[0];
+                if (parent == null) {
+                    return Optional.empty();
+                }
+                code.append(parent);
+            }
+            partsText.forEach(code::append);
+            return SubjectCode.read(code.toString()).map(c -> new SubjectCode.CodeAndName(c.code(), ""));
+        }
+        Optional<SubjectCode.CodeAndName> whole = SubjectCode.read(row.cell(lay.codeCol()));
+        if (whole.isPresent()) {
+            return whole;
+        }
+        return SubjectCode.read(row.cell(lay.nameCol()));
+    }
+
+    private void add(List<Row> rows, Map<String, Integer> indexByKey, Row row, List<Warning> warnings) {
+        Integer at = indexByKey.get(row.key());
+        if (at == null) {
+            indexByKey.put(row.key(), rows.size());
+            rows.add(row);
+            return;
+        }
+        Row earlier = rows.get(at);
+        if (RowValues.allNull(earlier.values()) && !RowValues.allNull(row.values())) {
+            rows.set(at, row);
+        } else if (!RowValues.allNull(row.values())) {
+            warnings.add(new Warning("duplicate_row", spec.key() + ": code " + row.key()
+                    + " printed twice; the first is kept", row.page()));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.juesuan.tables;
+
+import io.juesuan.normalize.Labels;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Maps printed header labels to canonical column keys through the synonyms in mappings. The
+ * deepest label of a column decides (小计 under 本年支出 is the total), falling back to the ones
+ * above it; a key is given to one column only.
+ */
+final class ColumnMatcher {
+    private final Map<String, List<String>> synonyms = new LinkedHashMap<>();
+
+    ColumnMatcher(Map<String, List<String>> columns) {
+        columns.forEach((k, syns) -> synonyms.put(k, syns.stream().map(Labels::key).toList()));
+    }
+
+    /** Column index → key for the columns in [from, to), using the layout's labels. */
+    Map<Integer, String> match(HeaderLayout header, int from, int to, Collection<String> allowed) {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        List<String> taken = new ArrayList<>();
+        for (int c = from; c < to; c++) {
+            List<String> labels = new ArrayList<>(header.labelsAt(c));
+            java.util.Collections.reverse(labels);
+            for (String label : labels) {
+                Optional<String> key = keyFor(label, taken, allowed);
+                if (key.isPresent()) {
+                    out.put(c, key.get());
+                    taken.add(key.get());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    Optional<String> keyFor(String label, Collection<String> taken, Collection<String> allowed) {
+        for (Map.Entry<String, List<String>> e : synonyms.entrySet()) {
+            if (!taken.contains(e.getKey()) && (allowed == null || allowed.contains(e.getKey()))
+                    && e.getValue().contains(label)) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,118 @@
+package io.juesuan.tables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.juesuan.normalize.AmountParser;
+import io.juesuan.normalize.Labels;
+import io.juesuan.normalize.SubjectCode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Finds the header rows at the top of a grid and the labels printed over each column. A row is
+ * header while it holds no money, no subject code and no totals label, and carries header
+ * vocabulary or is a column-number (栏次) row. Labels are per column index of that grid only, since
+ * a continued table's next page can have an extra empty column.
+ */
+final class HeaderAnalyzer {
+    private final Set<String> tokens = new HashSet<>();
+    private final Set<String> numberRowLabels = new HashSet<>();
+    private final Set<String> totalLabels = new HashSet<>();
+
+    HeaderAnalyzer(TableCatalog catalog, TableSpec spec) {
+        JsonNode h = catalog.settings().get("header");
+        TableCatalog.strings(h.get("headerTokens")).forEach(t -> tokens.add(Labels.key(t)));
+        TableCatalog.strings(h.get("codeColumn")).forEach(t -> tokens.add(Labels.key(t)));
+        TableCatalog.strings(h.get("nameColumn")).forEach(t -> tokens.add(Labels.key(t)));
+        TableCatalog.strings(h.get("columnNumberRow")).forEach(t -> numberRowLabels.add(Labels.key(t)));
+        TableCatalog.strings(h.get("totalLabels")).forEach(t -> totalLabels.add(Labels.key(t)));
+        spec.columns().values().forEach(syns -> syns.forEach(s -> tokens.add(Labels.key(s))));
+        JsonNode blockCols = spec.raw().get("blockColumns");
+        if (blockCols != null) {
+            blockCols.forEach(arr -> arr.forEach(s -> tokens.add(Labels.key(s.asText()))));
+        }
+        JsonNode blocks = spec.raw().get("blocks");
+        if (blocks != null) {
+            blocks.forEach(arr -> arr.forEach(s -> tokens.add(Labels.key(s.asText()))));
+        }
+    }
+
+    HeaderLayout analyze(List<SourcedRow> gridRows, boolean totalsAreData) {
+        int n = 0;
+        Map<Integer, List<String>> labels = new TreeMap<>();
+        Map<Integer, Integer> numbers = new LinkedHashMap<>();
+        for (SourcedRow row : gridRows) {
+            if (row.isBlank() && n == 0) {
+                break;
+            }
+            Map<Integer, Integer> nums = columnNumbers(row);
+            if (nums != null) {
+                numbers = nums;
+                n++;
+                continue;
+            }
+            if (!isHeaderRow(row, totalsAreData)) {
+                break;
+            }
+            for (int c = 0; c < row.size(); c++) {
+                String k = Labels.key(row.cell(c));
+                if (!k.isEmpty()) {
+                    labels.computeIfAbsent(c, x -> new ArrayList<>()).add(k);
+                }
+            }
+            n++;
+        }
+        return new HeaderLayout(n, labels, numbers);
+    }
+
+    private boolean isHeaderRow(SourcedRow row, boolean totalsAreData) {
+        boolean vocabulary = false;
+        for (int c = 0; c < row.size(); c++) {
+            String cell = row.cell(c);
+            String k = Labels.key(cell);
+            if (k.isEmpty()) {
+                continue;
+            }
+            if (AmountParser.isMoney(cell) || SubjectCode.read(cell).isPresent()) {
+                return false;
+            }
+            if (totalsAreData && c <= 1 && totalLabels.contains(k)) {
+                return false;
+            }
+            if (k.matches("\\d{1,3}")) {
+                return false; // a bare 行次 number: padding or data rows of the summary tables
+            }
+            if (tokens.contains(k)) {
+                vocabulary = true;
+            }
+        }
+        return vocabulary;
+    }
+
+    /** The 栏次 row: a label such as 栏次/档次 or nothing, then 1, 2, 3 … in increasing columns. */
+    private Map<Integer, Integer> columnNumbers(SourcedRow row) {
+        Map<Integer, Integer> nums = new LinkedHashMap<>();
+        boolean label = false;
+        int expect = 1;
+        for (int c = 0; c < row.size(); c++) {
+            String k = Labels.key(row.cell(c));
+            if (k.isEmpty()) {
+                continue;
+            }
+            if (numberRowLabels.contains(k)) {
+                label = true;
+                continue;
+            }
+            if (k.equals(String.valueOf(expect))) {
+                nums.put(expect++, c);
+            } else {
+                return null;
+            }
+        }
+        return nums.size() >= 2 && (label || nums.size() >= 3) ? nums : null;
+    }
+}

@@ -1,0 +1,28 @@
+package io.juesuan.tables;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The header block at the top of one grid.
+ *
+ * @param rows how many leading rows are header (including a 栏次 column-number row)
+ * @param labels column index → normalised header labels top to bottom (column-number row excluded)
+ * @param numbers column-number (栏次 1…N) → column index, empty when no such row is printed
+ */
+record HeaderLayout(int rows, Map<Integer, List<String>> labels, Map<Integer, Integer> numbers) {
+    boolean present() {
+        return rows > 0;
+    }
+
+    List<String> labelsAt(int col) {
+        return labels.getOrDefault(col, List.of());
+    }
+
+    /** Column indices whose labels include one of the given (normalised) labels, in order. */
+    List<Integer> columnsLabelled(List<String> wanted) {
+        return labels.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(wanted::contains))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+}

@@ -1,0 +1,55 @@
+package io.juesuan.tables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.juesuan.Mappings;
+import io.juesuan.normalize.Labels;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Item names of the two summary tables → item keys (mappings/summary-items.json), and
+ * 功能分类 class names → 3-digit codes (mappings/function-classes.json). Names are compared in
+ * their core form (no enumerator, spaces or brackets), so 行次 and ordinals never matter.
+ */
+final class SummaryItems {
+    private final Map<String, Map<String, String>> bySide = new LinkedHashMap<>();
+    private final Map<String, String> classCodes = new LinkedHashMap<>();
+    final String openingKey;
+    final List<String> openingParts;
+
+    SummaryItems(Mappings mappings) {
+        JsonNode items = mappings.get("summary-items");
+        for (String side : List.of("income", "expenditure")) {
+            Map<String, String> m = new LinkedHashMap<>();
+            items.get(side).fields().forEachRemaining(e ->
+                    e.getValue().forEach(n -> m.putIfAbsent(Labels.core(n.asText()), e.getKey())));
+            bySide.put(side, m);
+        }
+        openingKey = items.get("openingParts").get("opening").asText();
+        openingParts = TableCatalog.strings(items.get("openingParts").get("parts"));
+        mappings.get("function-classes").get("classes").fields().forEachRemaining(e ->
+                e.getValue().forEach(n -> classCodes.putIfAbsent(Labels.core(n.asText()), e.getKey())));
+    }
+
+    /** The item (without side prefix) a printed name stands for on that side. */
+    Optional<String> item(String side, String printedName) {
+        String core = Labels.core(printedName);
+        if (core.isEmpty()) {
+            return Optional.empty();
+        }
+        if (side.equals("expenditure")) {
+            String code = classCodes.get(core);
+            if (code != null) {
+                return Optional.of(code);
+            }
+        }
+        return Optional.ofNullable(bySide.get(side).get(core));
+    }
+
+    /** The class code for a 功能分类 class name, if known. */
+    Optional<String> classCode(String printedName) {
+        return Optional.ofNullable(classCodes.get(Labels.core(printedName)));
+    }
+}

@@ -1,0 +1,87 @@
+package io.juesuan.tables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.juesuan.Mappings;
+import io.juesuan.normalize.Labels;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The standard tables and how their titles are recognised; all data from mappings/tables.json. */
+public final class TableCatalog {
+    private static final Pattern LABEL = Pattern.compile("公开(?:表)?\\d+(?:表)?|表\\d+$");
+    private static final Pattern YEAR_PREFIX = Pattern.compile("^\\d{4}年度?");
+    /** Titles are short; a longer line is running text that happens to end with a title. */
+    private static final int MAX_TITLE_LINE = 48;
+
+    private final List<TableSpec> specs = new ArrayList<>();
+    private final JsonNode root;
+
+    public TableCatalog(Mappings mappings) {
+        root = mappings.get("tables");
+        for (JsonNode t : root.get("tables")) {
+            Map<String, List<String>> columns = new LinkedHashMap<>();
+            t.get("columns").fields().forEachRemaining(e -> columns.put(e.getKey(), strings(e.getValue())));
+            List<String> defaults = t.has("defaultColumns") ? strings(t.get("defaultColumns")) : null;
+            specs.add(new TableSpec(t.get("key").asText(), t.get("kind").asText(), t.get("shape").asText(),
+                    strings(t.get("titles")), columns, defaults, t));
+        }
+    }
+
+    public List<TableSpec> specs() {
+        return specs;
+    }
+
+    public JsonNode settings() {
+        return root;
+    }
+
+    /**
+     * The table whose title this line is. A line matches a title exactly after normalisation, or
+     * ends with it after a short prefix (unit name, year); the longest title wins, so
+     * 财政拨款收入支出决算总表 is not read as 收入支出决算总表.
+     */
+    public Optional<TableSpec> matchTitle(String line) {
+        String t = normaliseTitle(line);
+        if (t.isEmpty() || t.length() > MAX_TITLE_LINE || t.contains("。") || t.contains("，")) {
+            return Optional.empty();
+        }
+        TableSpec best = null;
+        int bestLen = 0;
+        for (TableSpec s : specs) {
+            for (String title : s.titles()) {
+                String k = Labels.key(title);
+                if ((t.equals(k) || t.endsWith(k)) && k.length() > bestLen) {
+                    best = s;
+                    bestLen = k.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The printed title without label, year prefix, enumerator and spaces (quotes kept). */
+    public static String printedTitle(String line) {
+        String s = io.juesuan.normalize.TextNormalizer.squeeze(line);
+        s = LABEL.matcher(s).replaceAll("");
+        s = s.replaceFirst("^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])", "");
+        return YEAR_PREFIX.matcher(s).replaceFirst("");
+    }
+
+    static String normaliseTitle(String line) {
+        String s = Labels.withoutEnumerator(line);
+        s = LABEL.matcher(s).replaceAll("");
+        return YEAR_PREFIX.matcher(s).replaceFirst("");
+    }
+
+    static List<String> strings(JsonNode arr) {
+        List<String> out = new ArrayList<>();
+        if (arr != null) {
+            arr.forEach(n -> out.add(n.asText()));
+        }
+        return out;
+    }
+}

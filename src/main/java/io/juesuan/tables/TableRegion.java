@@ -1,0 +1,37 @@
+package io.juesuan.tables;
+
+import io.juesuan.model.Grid;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/** What belongs to one table in the document: its title, captions, the grids of every page, notes. */
+final class TableRegion {
+    final TableSpec spec;
+    final String title;
+    final int titlePage;
+    String label;
+    String currency;
+    final List<Grid> grids = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    final List<String> text = new ArrayList<>();
+    final TreeSet<Integer> pages = new TreeSet<>();
+
+    TableRegion(TableSpec spec, String title, int titlePage) {
+        this.spec = spec;
+        this.title = title;
+        this.titlePage = titlePage;
+    }
+
+    /** Every grid row of the region in order, each with the page it came from. */
+    List<SourcedRow> rows() {
+        List<SourcedRow> out = new ArrayList<>();
+        for (int g = 0; g < grids.size(); g++) {
+            Grid grid = grids.get(g);
+            for (List<String> r : grid.rows()) {
+                out.add(new SourcedRow(r, grid.page(), g));
+            }
+        }
+        return out;
+    }
+}

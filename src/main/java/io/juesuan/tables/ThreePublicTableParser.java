@@ -1,0 +1,128 @@
+package io.juesuan.tables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.juesuan.model.Row;
+import io.juesuan.model.Warning;
+import io.juesuan.normalize.AmountParser;
+import io.juesuan.normalize.Labels;
+import io.juesuan.normalize.TextNormalizer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * 三公 table: one data row of twelve values under a two-block (预算数 / 决算数) header. Printed
+ * header cells are often shifted by merged cells, so values are placed by the 1…12 column-number
+ * row when there is one, else by the header labels over each column, else by position.
+ */
+final class ThreePublicTableParser implements ShapeParser {
+    private final TableSpec spec;
+    private final HeaderAnalyzer headers;
+    private final Map<String, List<String>> blocks = new LinkedHashMap<>();
+    private final Map<String, List<String>> blockColumns = new LinkedHashMap<>();
+
+    ThreePublicTableParser(TableCatalog catalog, TableSpec spec) {
+        this.spec = spec;
+        this.headers = new HeaderAnalyzer(catalog, spec);
+        JsonNode raw = spec.raw();
+        raw.get("blocks").fields().forEachRemaining(e ->
+                blocks.put(e.getKey(), TableCatalog.strings(e.getValue()).stream().map(Labels::key).toList()));
+        raw.get("blockColumns").fields().forEachRemaining(e ->
+                blockColumns.put(e.getKey(), TableCatalog.strings(e.getValue()).stream().map(Labels::key).toList()));
+    }
+
+    @Override
+    public ParsedTable parse(TableRegion region, List<Warning> warnings) {
+        List<String> columns = new ArrayList<>(spec.columns().keySet());
+        List<SourcedRow> all = region.rows();
+        HeaderLayout header = headers.analyze(all, false);
+        Map<Integer, String> columnAt = new TreeMap<>();
+        if (header.numbers().size() >= columns.size()) {
+            header.numbers().forEach((n, idx) -> {
+                if (n <= columns.size()) {
+                    columnAt.put(idx, columns.get(n - 1));
+                }
+            });
+        } else {
+            columnAt.putAll(byLabels(header));
+        }
+        for (SourcedRow row : all.subList(header.rows(), all.size())) {
+            boolean hasValue = row.cells().stream().anyMatch(AmountParser::isAmount);
+            if (!hasValue) {
+                continue;
+            }
+            Map<Integer, String> map = columnAt;
+            boolean covered = !map.isEmpty() && java.util.stream.IntStream.range(0, row.size())
+                    .filter(i -> AmountParser.isAmount(row.cell(i))).allMatch(map::containsKey);
+            if (!covered) {
+                map = byPosition(row, columns, warnings);
+            }
+            Map<String, BigDecimal> values = RowValues.read(row, map, columns);
+            String name = row.cells().stream().filter(c -> !c.isBlank() && !AmountParser.isAmount(c))
+                    .map(TextNormalizer::cleanName).findFirst().orElse(null);
+            return new ParsedTable(columns, List.of(new Row("all", null, null, null, name, null, values, row.page())));
+        }
+        Map<String, BigDecimal> blank = RowValues.read(all.isEmpty() ? new SourcedRow(List.of(), 0, 0) : all.get(0), Map.of(), columns);
+        return new ParsedTable(columns, List.of(new Row("all", null, null, null, null, null, blank,
+                region.pages.isEmpty() ? null : region.pages.first())));
+    }
+
+    /** Column → key from the block (预算数/决算数) a column falls under and its deepest matching label. */
+    private Map<Integer, String> byLabels(HeaderLayout header) {
+        TreeMap<Integer, String> blockStart = new TreeMap<>();
+        blocks.forEach((block, labels) -> header.columnsLabelled(labels).stream().findFirst()
+                .ifPresent(c -> blockStart.put(c, block)));
+        Map<Integer, String> out = new TreeMap<>();
+        if (blockStart.isEmpty()) {
+            return out;
+        }
+        List<String> taken = new ArrayList<>();
+        for (Map.Entry<Integer, List<String>> e : header.labels().entrySet()) {
+            Map.Entry<Integer, String> block = blockStart.floorEntry(e.getKey());
+            if (block == null) {
+                continue;
+            }
+            List<String> labels = new ArrayList<>(e.getValue());
+            java.util.Collections.reverse(labels);
+            for (String label : labels) {
+                String hit = null;
+                for (Map.Entry<String, List<String>> bc : blockColumns.entrySet()) {
+                    String key = block.getValue() + "_" + bc.getKey();
+                    if (bc.getValue().contains(label) && !taken.contains(key)) {
+                        hit = key;
+                        break;
+                    }
+                }
+                if (hit != null) {
+                    out.put(e.getKey(), hit);
+                    taken.add(hit);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private Map<Integer, String> byPosition(SourcedRow row, List<String> columns, List<Warning> warnings) {
+        Map<Integer, String> out = new TreeMap<>();
+        if (row.size() == columns.size()) {
+            for (int i = 0; i < columns.size(); i++) {
+                out.put(i, columns.get(i));
+            }
+        } else {
+            warnings.add(new Warning("three_public_columns", spec.key()
+                    + ": neither a column-number row nor readable headers; values placed by position", row.page()));
+            int first = 0;
+            while (first < row.size() && !AmountParser.isAmount(row.cell(first)) && !row.cell(first).isBlank()) {
+                first++;
+            }
+            for (int i = 0; i < columns.size(); i++) {
+                out.put(first + i, columns.get(i));
+            }
+        }
+        return out;
+    }
+}
