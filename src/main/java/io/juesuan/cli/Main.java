@@ -19,6 +19,14 @@ public final class Main {
     }
 
     public static int run(String[] args) {
+        if (args.length > 0 && args[0].equals("bench")) {
+            try {
+                return new Benchmark(System.out).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+            } catch (Exception e) {
+                System.err.println("bench failed: " + e);
+                return 1;
+            }
+        }
         if (args.length == 0 || !args[0].equals("extract")) {
             System.err.println("usage: juesuan extract [--out DIR] INPUT...");
             return 2;
