@@ -99,9 +99,16 @@ public final class ReportIdentifier {
 
     private Integer year(List<String> lines) {
         Map<Integer, Integer> votes = new HashMap<>();
+        // covers set the year in its own font: 2024 / 年度部门决算 on two lines
+        List<String> candidates = new ArrayList<>(lines);
+        for (int i = 0; i + 1 < Math.min(lines.size(), 40); i++) {
+            if (lines.get(i).matches("\\d{4}")) {
+                candidates.add(lines.get(i) + lines.get(i + 1));
+            }
+        }
         for (JsonNode p : cfg.get("yearPatterns")) {
             Pattern pat = Pattern.compile(p.asText());
-            for (String l : lines) {
+            for (String l : candidates) {
                 Matcher m = pat.matcher(l);
                 while (m.find()) {
                     votes.merge(Integer.parseInt(m.group("year")), 1, Integer::sum);

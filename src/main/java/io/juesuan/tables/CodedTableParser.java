@@ -59,7 +59,7 @@ final class CodedTableParser implements ShapeParser {
         for (List<SourcedRow> gridRows : grids) {
             HeaderLayout header = headers.analyze(gridRows, true);
             if (header.present() && !header.labels().isEmpty()) {
-                layout = layoutFrom(header);
+                layout = layoutFrom(header, gridRows.subList(header.rows(), gridRows.size()));
                 found.addAll(layout.columnAt().values());
             } else if (layout == null) {
                 layout = new Layout(Map.of(), 0, 1, List.of(), 2);
@@ -123,13 +123,17 @@ final class CodedTableParser implements ShapeParser {
         return all;
     }
 
-    private Layout layoutFrom(HeaderLayout header) {
+    private Layout layoutFrom(HeaderLayout header, List<SourcedRow> body) {
         int width = header.labels().keySet().stream().mapToInt(i -> i + 1).max().orElse(0);
         List<Integer> codeCols = header.columnsLabelled(codeLabels);
         List<Integer> nameCols = header.columnsLabelled(nameLabels);
         List<Integer> parts = new ArrayList<>();
         for (List<String> labels : partLabels.values()) {
             header.columnsLabelled(labels).stream().findFirst().ifPresent(parts::add);
+        }
+        if (parts.size() < 2 && !body.isEmpty()) {
+            // 类 | 款 | 项 can share the 合计 row instead of closing the header
+            parts = partsInRow(body.get(0));
         }
         if (parts.size() < 2) {
             parts = List.of();
@@ -153,6 +157,19 @@ final class CodedTableParser implements ShapeParser {
         return new Layout(columnAt, codeCol, nameCol, parts, firstValue);
     }
 
+    private List<Integer> partsInRow(SourcedRow row) {
+        List<Integer> parts = new ArrayList<>();
+        for (List<String> labels : partLabels.values()) {
+            for (int c = 0; c < row.size(); c++) {
+                if (labels.contains(Labels.key(row.cell(c)))) {
+                    parts.add(c);
+                    break;
+                }
+            }
+        }
+        return parts;
+    }
+
     private boolean isTotal(SourcedRow row, Layout lay) {
         for (int c = 0; c < lay.firstValue(); c++) {
             if (totalLabels.contains(Labels.key(row.cell(c)))) {
@@ -162,11 +179,10 @@ final class CodedTableParser implements ShapeParser {
         return false;
     }
 
-    private static String nameOf(SourcedRow row, Layout lay, String fallback) {
+    private String nameOf(SourcedRow row, Layout lay, String fallback) {
         for (int c = 0; c < lay.firstValue(); c++) {
-            String s = TextNormalizer.cleanName(row.cell(c));
-            if (!s.isEmpty()) {
-                return s;
+            if (totalLabels.contains(Labels.key(row.cell(c)))) {
+                return TextNormalizer.cleanName(row.cell(c));
             }
         }
         return fallback;

@@ -45,9 +45,16 @@ final class HeaderAnalyzer {
         int n = 0;
         Map<Integer, List<String>> labels = new TreeMap<>();
         Map<Integer, Integer> numbers = new LinkedHashMap<>();
-        for (SourcedRow row : gridRows) {
+        List<SourcedRow> labelRows = new ArrayList<>();
+        for (int i = 0; i < gridRows.size(); i++) {
+            SourcedRow row = gridRows.get(i);
             if (row.isBlank() && n == 0) {
                 break;
+            }
+            if (n == 0 && isCaptionRow(row) && i + 1 < gridRows.size() && isHeaderRow(gridRows.get(i + 1), totalsAreData)) {
+                // a title cell spanning the grid above its header (财政拨款“三公”经费)
+                n++;
+                continue;
             }
             Map<Integer, Integer> nums = columnNumbers(row);
             if (nums != null) {
@@ -64,9 +71,47 @@ final class HeaderAnalyzer {
                     labels.computeIfAbsent(c, x -> new ArrayList<>()).add(k);
                 }
             }
+            labelRows.add(row);
             n++;
         }
-        return new HeaderLayout(n, labels, numbers);
+        return new HeaderLayout(n, labels, numbers, spanned(labelRows));
+    }
+
+    private static Map<Integer, List<String>> spanned(List<SourcedRow> rows) {
+        int width = rows.stream().mapToInt(SourcedRow::size).max().orElse(0);
+        Map<Integer, List<String>> out = new TreeMap<>();
+        boolean[] parentStarts = new boolean[width];
+        for (SourcedRow row : rows) {
+            String carry = "";
+            boolean[] starts = parentStarts.clone();
+            for (int c = 0; c < width; c++) {
+                String k = Labels.key(row.cell(c));
+                if (!k.isEmpty()) {
+                    carry = k;
+                    starts[c] = true;
+                } else if (parentStarts[c]) {
+                    carry = "";
+                }
+                if (!carry.isEmpty()) {
+                    out.computeIfAbsent(c, x -> new ArrayList<>()).add(carry);
+                }
+            }
+            parentStarts = starts;
+        }
+        return out;
+    }
+
+    private static boolean isCaptionRow(SourcedRow row) {
+        List<String> nonBlank = row.cells().stream().filter(c -> !c.isBlank()).toList();
+        return nonBlank.size() == 1 && !AmountParser.isAmount(nonBlank.get(0)) && SubjectCode.read(nonBlank.get(0)).isEmpty();
+    }
+
+    /** The caption cell of a grid's first row, if the header starts with one. */
+    static String caption(List<SourcedRow> gridRows, HeaderLayout header) {
+        if (header.rows() == 0 || gridRows.isEmpty() || !isCaptionRow(gridRows.get(0))) {
+            return null;
+        }
+        return gridRows.get(0).cells().stream().filter(c -> !c.isBlank()).findFirst().orElse(null);
     }
 
     private boolean isHeaderRow(SourcedRow row, boolean totalsAreData) {

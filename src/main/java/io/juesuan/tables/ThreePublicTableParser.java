@@ -62,7 +62,7 @@ final class ThreePublicTableParser implements ShapeParser {
             }
             Map<String, BigDecimal> values = RowValues.read(row, map, columns);
             String name = row.cells().stream().filter(c -> !c.isBlank() && !AmountParser.isAmount(c))
-                    .map(TextNormalizer::cleanName).findFirst().orElse(null);
+                    .map(TextNormalizer::cleanName).findFirst().orElse(HeaderAnalyzer.caption(all, header));
             return new ParsedTable(columns, List.of(new Row("all", null, null, null, name, null, values, row.page())));
         }
         Map<String, BigDecimal> blank = RowValues.read(all.isEmpty() ? new SourcedRow(List.of(), 0, 0) : all.get(0), Map.of(), columns);
@@ -70,37 +70,32 @@ final class ThreePublicTableParser implements ShapeParser {
                 region.pages.isEmpty() ? null : region.pages.first())));
     }
 
-    /** Column → key from the block (预算数/决算数) a column falls under and its deepest matching label. */
+    /**
+     * Column → key from the labels over it, merged cells spread over the columns they cover: the
+     * block (预算数 / 决算数) may be the top or the bottom header level, so each column takes its
+     * block and its item from whichever of its labels match.
+     */
     private Map<Integer, String> byLabels(HeaderLayout header) {
-        TreeMap<Integer, String> blockStart = new TreeMap<>();
-        blocks.forEach((block, labels) -> header.columnsLabelled(labels).stream().findFirst()
-                .ifPresent(c -> blockStart.put(c, block)));
         Map<Integer, String> out = new TreeMap<>();
-        if (blockStart.isEmpty()) {
-            return out;
-        }
         List<String> taken = new ArrayList<>();
-        for (Map.Entry<Integer, List<String>> e : header.labels().entrySet()) {
-            Map.Entry<Integer, String> block = blockStart.floorEntry(e.getKey());
-            if (block == null) {
-                continue;
-            }
-            List<String> labels = new ArrayList<>(e.getValue());
-            java.util.Collections.reverse(labels);
-            for (String label : labels) {
-                String hit = null;
-                for (Map.Entry<String, List<String>> bc : blockColumns.entrySet()) {
-                    String key = block.getValue() + "_" + bc.getKey();
-                    if (bc.getValue().contains(label) && !taken.contains(key)) {
-                        hit = key;
-                        break;
+        for (Map.Entry<Integer, List<String>> e : header.spanned().entrySet()) {
+            String block = null;
+            String item = null;
+            for (String label : e.getValue()) {
+                for (Map.Entry<String, List<String>> b : blocks.entrySet()) {
+                    if (b.getValue().contains(label)) {
+                        block = b.getKey();
                     }
                 }
-                if (hit != null) {
-                    out.put(e.getKey(), hit);
-                    taken.add(hit);
-                    break;
+                for (Map.Entry<String, List<String>> bc : blockColumns.entrySet()) {
+                    if (bc.getValue().contains(label)) {
+                        item = bc.getKey();
+                    }
                 }
+            }
+            if (block != null && item != null && !taken.contains(block + "_" + item)) {
+                out.put(e.getKey(), block + "_" + item);
+                taken.add(block + "_" + item);
             }
         }
         return out;

@@ -1,0 +1,134 @@
+package io.juesuan.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Groups glyphs into visual lines (by vertical overlap of their centres) and each line into text in
+ * reading order. Spaces are put where the gap is wide, but never between two CJK characters of a
+ * cell: letter-spaced names (合 计) and wrapped names must stay one word.
+ */
+final class LineAssembler {
+    private LineAssembler() {}
+
+    /** A visual line: its glyphs left to right and its vertical extent. */
+    record Line(List<Glyph> glyphs, float top, float bottom) {
+        float left() {
+            return glyphs.get(0).x();
+        }
+    }
+
+    static List<Line> lines(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::centerY).thenComparingDouble(Glyph::x));
+        List<List<Glyph>> groups = new ArrayList<>();
+        List<float[]> extents = new ArrayList<>();
+        for (Glyph g : sorted) {
+            int hit = -1;
+            for (int i = groups.size() - 1; i >= 0 && i >= groups.size() - 3; i--) {
+                float[] e = extents.get(i);
+                float mid = (e[0] + e[1]) / 2;
+                float half = Math.max((e[1] - e[0]) / 2, 1f);
+                if (Math.abs(g.centerY() - mid) < Math.max(half * 0.7f, g.height() * 0.35f)) {
+                    hit = i;
+                    break;
+                }
+            }
+            if (hit < 0) {
+                groups.add(new ArrayList<>());
+                extents.add(new float[] {g.y(), g.y() + g.height()});
+                hit = groups.size() - 1;
+            }
+            groups.get(hit).add(g);
+            float[] e = extents.get(hit);
+            e[0] = Math.min(e[0], g.y());
+            e[1] = Math.max(e[1], g.y() + g.height());
+        }
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            List<Glyph> line = groups.get(i);
+            line.sort(Comparator.comparingDouble(Glyph::x));
+            out.add(new Line(line, extents.get(i)[0], extents.get(i)[1]));
+        }
+        out.sort(Comparator.comparingDouble(Line::top));
+        return mergeStrayPunctuation(out);
+    }
+
+    private static final String STRAY = "“”‘’\"'「」『』";
+
+    /**
+     * Some producers draw quotation marks on their own baseline, so “三公” comes out as a line of
+     * quotes above a line without them. A line of quotes alone joins the closest line it overlaps.
+     */
+    private static List<Line> mergeStrayPunctuation(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines);
+        for (int i = 0; i < out.size(); i++) {
+            Line l = out.get(i);
+            if (!l.glyphs().stream().allMatch(g -> STRAY.contains(g.text().strip()) && !g.text().isBlank())) {
+                continue;
+            }
+            int best = -1;
+            float bestD = Float.MAX_VALUE;
+            float height = Math.max(l.bottom() - l.top(), 1f);
+            for (int j = 0; j < out.size(); j++) {
+                Line o = out.get(j);
+                if (j == i || o.glyphs().get(0).x() > l.glyphs().get(l.glyphs().size() - 1).right()
+                        || o.glyphs().get(o.glyphs().size() - 1).right() < l.left()) {
+                    continue;
+                }
+                float d = Math.abs((o.top() + o.bottom()) / 2 - (l.top() + l.bottom()) / 2);
+                if (d < bestD && d < 2.5f * Math.max(height, o.bottom() - o.top())) {
+                    best = j;
+                    bestD = d;
+                }
+            }
+            if (best >= 0) {
+                Line o = out.get(best);
+                List<Glyph> merged = new ArrayList<>(o.glyphs());
+                merged.addAll(l.glyphs());
+                merged.sort(Comparator.comparingDouble(Glyph::x));
+                out.set(best, new Line(merged, o.top(), o.bottom()));
+                out.remove(i);
+                i = -1;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The text of one line. {@code cjkGap} is the gap (in font sizes) above which even two CJK
+     * characters get a space: wide for running text (separating 部门：… from 单位：万元), infinite in cells.
+     */
+    static String text(Line line, float cjkGap) {
+        StringBuilder b = new StringBuilder();
+        Glyph prev = null;
+        for (Glyph g : line.glyphs()) {
+            if (g.text().isBlank()) {
+                continue;
+            }
+            if (prev != null) {
+                float gap = g.x() - prev.right();
+                float size = Math.max(1f, Math.max(prev.fontSize(), prev.height()));
+                boolean bothCjk = prev.isCjk() && g.isCjk();
+                boolean anyCjk = prev.isCjk() || g.isCjk();
+                if ((bothCjk && gap > cjkGap * size) || (!anyCjk && gap > 0.25f * size)
+                        || (anyCjk && !bothCjk && gap > Math.min(cjkGap, 1.0f) * size)) {
+                    b.append(' ');
+                }
+            }
+            b.append(g.text());
+            prev = g;
+        }
+        return b.toString();
+    }
+
+    /** All lines of a cell joined in reading order, no space at a CJK seam. */
+    static String cellText(List<Glyph> glyphs) {
+        String text = "";
+        for (Line l : lines(glyphs)) {
+            text = CjkText.join(text, text(l, Float.MAX_VALUE).strip());
+        }
+        return text;
+    }
+}

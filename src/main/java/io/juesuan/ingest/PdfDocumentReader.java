@@ -1,0 +1,103 @@
+package io.juesuan.ingest;
+
+import io.juesuan.model.Document;
+import io.juesuan.model.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import technology.tabula.ObjectExtractor;
+
+/**
+ * The PDF front-end. Each file is opened once; each page is parsed once (tabula's extractor gives
+ * PDFBox's glyph positions and the ruling lines from the same pass); the document is closed
+ * before returning. Buffers beyond a small in-memory budget go to temp files, so a 300-page
+ * report does not hold its whole stream data on the heap.
+ */
+public final class PdfDocumentReader implements DocumentReader {
+    private static final long MAIN_MEMORY_BYTES = 32L * 1024 * 1024;
+    /**
+     * PDFBox reports recoverable font quirks (unsupported cmap formats, CFF in a TTF slot) through
+     * java.util.logging on every such file; they say nothing about the extraction, so only errors
+     * are let through. Strong references: JUL keeps loggers weakly.
+     */
+    private static final List<java.util.logging.Logger> QUIET = List.of(
+            java.util.logging.Logger.getLogger("org.apache.pdfbox"), java.util.logging.Logger.getLogger("org.apache.fontbox"));
+
+    static {
+        QUIET.forEach(l -> l.setLevel(java.util.logging.Level.SEVERE));
+    }
+
+    @Override
+    public Document read(Path file) throws IngestException {
+        try {
+            if (Files.size(file) == 0) {
+                throw new IngestException("empty file");
+            }
+        } catch (IOException e) {
+            throw new IngestException("cannot read file: " + e.getMessage(), e);
+        }
+        try (PDDocument pdf = PDDocument.load(file.toFile(), MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES))) {
+            return read(pdf);
+        } catch (InvalidPasswordException e) {
+            throw new IngestException("encrypted PDF: a password is required to open it", e);
+        } catch (IngestException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new IngestException("not a readable PDF: " + firstLine(e), e);
+        }
+    }
+
+    private static Document read(PDDocument pdf) throws IOException, IngestException {
+        int count = pdf.getNumberOfPages();
+        if (count == 0) {
+            throw new IngestException("not a readable PDF: no pages");
+        }
+        List<Page> pages = new ArrayList<>(count);
+        List<Integer> textless = new ArrayList<>();
+        ObjectExtractor extractor = new ObjectExtractor(pdf);
+        for (int n = 1; n <= count; n++) {
+            Page page;
+            try {
+                page = PdfPageReader.read(extractor.extract(n), n);
+            } catch (RuntimeException e) {
+                throw new IngestException("not a readable PDF: page " + n + ": " + firstLine(e), e);
+            }
+            if (page.blocks().isEmpty()) {
+                textless.add(n);
+            }
+            pages.add(page);
+        }
+        if (textless.size() == count) {
+            throw new IngestException("no text layer on pages " + ranges(textless) + " (scanned images? OCR is not done here)");
+        }
+        return new Document("pdf", count, pages);
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    /** 1-3, 5, 7-9 */
+    static String ranges(List<Integer> pages) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < pages.size(); i++) {
+            int start = pages.get(i);
+            int end = start;
+            while (i + 1 < pages.size() && pages.get(i + 1) == end + 1) {
+                end = pages.get(++i);
+            }
+            if (!b.isEmpty()) {
+                b.append(", ");
+            }
+            b.append(start == end ? String.valueOf(start) : start + "-" + end);
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,108 @@
+package io.juesuan.ingest;
+
+import io.juesuan.model.Block;
+import io.juesuan.model.Grid;
+import io.juesuan.model.Page;
+import io.juesuan.model.TextLine;
+import io.juesuan.normalize.TextNormalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import technology.tabula.TextElement;
+
+/**
+ * One PDF page into the model: glyphs inside a ruled table go to the cell box holding their
+ * centre; the others become text lines. Blocks are ordered top to bottom.
+ */
+final class PdfPageReader {
+    /** Gap, in font sizes, between two CJK characters of running text that counts as a space. */
+    private static final float TEXT_CJK_GAP = 1.5f;
+
+    private PdfPageReader() {}
+
+    private record Positioned(float top, Block block) {}
+
+    static Page read(technology.tabula.Page page, int number) {
+        List<Glyph> glyphs = new ArrayList<>();
+        for (TextElement t : page.getText()) {
+            String s = t.getText();
+            if (s == null || s.isEmpty()) {
+                continue;
+            }
+            glyphs.add(new Glyph(s, t.getLeft(), t.getTop(), (float) t.getWidth(), (float) t.getHeight(), t.getFontSize()));
+        }
+        glyphs = FakeBoldFilter.filter(glyphs);
+        List<RuledTable> tables = RuledTableFinder.find(page.getHorizontalRulings(), page.getVerticalRulings());
+        Map<RuledTable.Box, List<Glyph>> inCells = new HashMap<>();
+        List<Glyph> outside = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            RuledTable.Box box = null;
+            for (RuledTable t : tables) {
+                if (t.contains(g.centerX(), g.centerY())) {
+                    box = t.boxAt(g.centerX(), g.centerY());
+                    break;
+                }
+            }
+            if (box != null) {
+                inCells.computeIfAbsent(box, b -> new ArrayList<>()).add(g);
+            } else if (!g.text().isBlank()) {
+                outside.add(g);
+            }
+        }
+        List<Positioned> blocks = new ArrayList<>();
+        for (RuledTable t : tables) {
+            List<List<String>> rows = gridRows(t, inCells);
+            if (!rows.isEmpty()) {
+                blocks.add(new Positioned(t.top, new Grid(rows, number, 0)));
+            }
+        }
+        for (LineAssembler.Line l : LineAssembler.lines(outside)) {
+            String text = LineAssembler.text(l, TEXT_CJK_GAP).strip();
+            if (!text.isEmpty()) {
+                blocks.add(new Positioned(l.top(), new TextLine(TextNormalizer.halfWidth(text), number, 0)));
+            }
+        }
+        blocks.sort(Comparator.comparingDouble(Positioned::top));
+        return new Page(number, blocks.stream().map(Positioned::block).toList());
+    }
+
+    /**
+     * Rows of cell strings. A slot column (or row) that starts no drawn cell only exists because of
+     * edges elsewhere and is dropped; rows with no text at all are dropped.
+     */
+    private static List<List<String>> gridRows(RuledTable t, Map<RuledTable.Box, List<Glyph>> inCells) {
+        boolean[] colStarts = new boolean[t.cols()];
+        for (RuledTable.Box b : t.boxes) {
+            colStarts[b.col0()] = true;
+        }
+        String[][] slots = new String[t.rows()][t.cols()];
+        for (RuledTable.Box b : t.boxes) {
+            List<Glyph> gs = inCells.get(b);
+            if (gs != null) {
+                slots[b.row0()][b.col0()] = TextNormalizer.collapse(LineAssembler.cellText(gs));
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < t.rows(); r++) {
+            List<String> row = new ArrayList<>();
+            boolean any = false;
+            for (int c = 0; c < t.cols(); c++) {
+                if (!colStarts[c]) {
+                    continue;
+                }
+                String s = slots[r][c] == null ? "" : slots[r][c];
+                any |= !s.isEmpty();
+                row.add(s);
+            }
+            while (!row.isEmpty() && row.get(row.size() - 1).isEmpty()) {
+                row.remove(row.size() - 1);
+            }
+            if (any) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}
