@@ -1,19 +1,30 @@
 package io.juesuan.cli;
 
+import io.juesuan.Mappings;
 import io.juesuan.Pipeline;
-import io.juesuan.ingest.IngestException;
-import io.juesuan.model.Report;
-import io.juesuan.output.JsonReportWriter;
+import io.juesuan.output.CsvExporter;
+import io.juesuan.output.ToolVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** {@code java -jar juesuan.jar extract [--out DIR] INPUT...} (minimal driver; batch features: issue 5). */
+/**
+ * The command line of the contract: {@code extract [options] INPUT...}, plus {@code bench}.
+ * Exit codes: 0 every input succeeded, 1 some failed, 2 bad usage.
+ */
 public final class Main {
+    static final String USAGE = String.join("\n",
+            "usage: juesuan extract [--out DIR] [--jobs N] [--force] [--prune] [--timeout SECONDS]",
+            "                       [--bom] [--no-csv] [--mappings DIR] [--quiet] INPUT...",
+            "       juesuan bench [--files N] [--sizes 100,1000] [DIR]",
+            "INPUT is a file or a folder searched recursively for .pdf, .txt and .md.");
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -21,57 +32,93 @@ public final class Main {
     public static int run(String[] args) {
         if (args.length > 0 && args[0].equals("bench")) {
             try {
-                return new Benchmark(System.out).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+                return new Benchmark(System.out).run(Arrays.copyOfRange(args, 1, args.length));
             } catch (Exception e) {
                 System.err.println("bench failed: " + e);
                 return 1;
             }
         }
         if (args.length == 0 || !args[0].equals("extract")) {
-            System.err.println("usage: juesuan extract [--out DIR] INPUT...");
+            System.err.println(USAGE);
             return 2;
         }
         Path out = Path.of("extracted");
+        int jobs = Runtime.getRuntime().availableProcessors();
+        boolean force = false;
+        boolean prune = false;
+        boolean quiet = false;
+        boolean bom = false;
+        boolean csv = true;
+        Duration timeout = Duration.ofSeconds(120);
+        Path mappingsDir = null;
         List<Path> inputs = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].equals("--out") && i + 1 < args.length) {
-                out = Path.of(args[++i]);
-            } else if (args[i].startsWith("--")) {
-                System.err.println("unknown option " + args[i]);
-                return 2;
-            } else {
-                inputs.add(Path.of(args[i]));
+        try {
+            for (int i = 1; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--out" -> out = Path.of(args[++i]);
+                    case "--jobs" -> jobs = Integer.parseInt(args[++i]);
+                    case "--timeout" -> timeout = Duration.ofSeconds(Long.parseLong(args[++i]));
+                    case "--mappings" -> mappingsDir = Path.of(args[++i]);
+                    case "--force" -> force = true;
+                    case "--prune" -> prune = true;
+                    case "--quiet" -> quiet = true;
+                    case "--bom" -> bom = true;
+                    case "--no-csv" -> csv = false;
+                    default -> {
+                        if (args[i].startsWith("--")) {
+                            throw new IllegalArgumentException("unknown option " + args[i]);
+                        }
+                        inputs.add(Path.of(args[i]));
+                    }
+                }
             }
-        }
-        if (inputs.isEmpty()) {
-            System.err.println("usage: juesuan extract [--out DIR] INPUT...");
+            if (inputs.isEmpty() || jobs < 1) {
+                throw new IllegalArgumentException("no input given");
+            }
+        } catch (RuntimeException e) {
+            System.err.println(e.getMessage() + "\n" + USAGE);
             return 2;
         }
-        Pipeline pipeline = new Pipeline();
-        int failed = 0;
-        for (Path f : expand(inputs)) {
-            try {
-                Report r = pipeline.extract(f, f.toString().replace('\\', '/'));
-                Path target = out.resolve(String.valueOf(r.report().year())).resolve(r.report().unit() + ".json");
-                Files.createDirectories(target.getParent());
-                Files.write(target, JsonReportWriter.toBytes(r));
-                System.err.println("ok      " + f + " -> " + target);
-            } catch (IngestException | IOException | RuntimeException e) {
-                failed++;
-                System.err.println("failed  " + f + ": " + e.getMessage());
-            }
+        configureLogging(quiet);
+        List<Path> files;
+        try {
+            files = expand(inputs);
+        } catch (IOException e) {
+            System.err.println("cannot list inputs: " + e.getMessage());
+            return 2;
         }
-        return failed == 0 ? 0 : 1;
+        Pipeline pipeline = new Pipeline(mappingsDir == null ? Mappings.load() : Mappings.withOverrides(mappingsDir));
+        BatchOptions opts = new BatchOptions(out, jobs, force, prune, timeout, quiet);
+        try {
+            BatchSummary s = BatchRunner.standard(pipeline, ToolVersion.get()).run(files, opts);
+            if (csv) {
+                new CsvExporter(bom).export(out);
+            }
+            if (!quiet) {
+                System.err.printf("%d inputs: %d ok, %d ok with warnings, %d failed, %d unchanged (skipped)%n",
+                        s.total(), s.ok(), s.withWarnings(), s.failed(), s.skipped());
+            }
+            return s.exitCode();
+        } catch (IOException e) {
+            System.err.println("cannot write output: " + e.getMessage());
+            return 1;
+        }
     }
 
-    static List<Path> expand(List<Path> inputs) {
+    private static void configureLogging(boolean quiet) {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", quiet ? "warn" : "info");
+        System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
+        System.setProperty("org.slf4j.simpleLogger.showLogName", "false");
+        System.setProperty("org.slf4j.simpleLogger.levelInBrackets", "true");
+    }
+
+    /** Files as given, folders searched recursively; sorted, so runs are reproducible. */
+    static List<Path> expand(List<Path> inputs) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
                     s.filter(Files::isRegularFile).filter(Main::isInput).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    System.err.println("cannot list " + p + ": " + e.getMessage());
                 }
             } else {
                 files.add(p);

@@ -1,0 +1,93 @@
+package io.juesuan.output;
+
+import io.juesuan.output.CsvTable.Field;
+import io.juesuan.output.CsvTable.ForeignKey;
+import java.util.List;
+
+/**
+ * The CSV exports. Fields follow the Fiscal Data Package conventions where they fit: the fiscal
+ * year, functional (功能分类) and economic (经济分类) classification codes, and the amount.
+ */
+final class ExportSchema {
+    private ExportSchema() {}
+
+    private static final ForeignKey TO_REPORT = new ForeignKey(List.of("report_id"), "reports", List.of("report_id"));
+
+    static final CsvTable REPORTS = new CsvTable("reports", List.of(
+            new Field("report_id", "string", "output path without .json: <year>/<unit>"),
+            new Field("source_file", "string", "input file as given"),
+            new Field("sha256", "string", "SHA-256 of the input file"),
+            new Field("format", "string", "pdf or text"),
+            new Field("page_count", "integer", "pages of the source"),
+            new Field("kind", "string", "final_account (决算) or budget (预算)"),
+            new Field("year", "integer", "fiscal year", "date:fiscal-year"),
+            new Field("unit", "string", "reporting unit as printed", "administrative-classification:generic:label"),
+            new Field("scope", "string", "department (部门) or unit (单位)"),
+            new Field("consolidated", "boolean", "true for （汇总） reports"),
+            new Field("warnings", "integer", "number of warnings")),
+            List.of("report_id"), List.of());
+
+    static final CsvTable CELLS = new CsvTable("cells", List.of(
+            new Field("report_id", "string", "the report"),
+            new Field("source_file", "string", "input file as given"),
+            new Field("year", "integer", "fiscal year", "date:fiscal-year"),
+            new Field("unit", "string", "reporting unit as printed", "administrative-classification:generic:label"),
+            new Field("table_key", "string", "contract table key, e.g. expenditure"),
+            new Field("row_key", "string", "contract row key: a code, total, or <side>:<item>"),
+            new Field("functional_code", "string", "功能分类 code (3/5/7 digits) of coded rows", "functional-classification:generic:code"),
+            new Field("economic_code", "string", "经济分类 code (3/5 digits) of 06 rows", "economic-classification:generic:code"),
+            new Field("level", "string", "class / section / item"),
+            new Field("name", "string", "row name as printed"),
+            new Field("side", "string", "income / expenditure for the summary tables"),
+            new Field("column_key", "string", "contract column key"),
+            new Field("value", "number", "amount in 万元 (10,000 CNY); empty when the cell is blank", "value"),
+            new Field("page", "integer", "page the value was read from")),
+            List.of("report_id", "table_key", "row_key", "column_key"), List.of(TO_REPORT));
+
+    static final CsvTable PROJECTS = new CsvTable("projects", List.of(
+            new Field("report_id", "string", "the report"),
+            new Field("project_seq", "integer", "1-based order of the form in the report; 0 for the department-wide form"),
+            new Field("title", "string", "form title as printed"),
+            new Field("name", "string", "project name"),
+            new Field("department", "string", "主管部门"),
+            new Field("implementer", "string", "实施单位"),
+            new Field("initial_budget", "number", "年初预算数, 万元"),
+            new Field("annual_budget", "number", "全年预算数, 万元"),
+            new Field("executed", "number", "全年执行数, 万元"),
+            new Field("execution_rate", "number", "执行率, percent"),
+            new Field("total_score", "number", "自评总分"),
+            new Field("indicator_count", "integer", "number of indicators"),
+            new Field("pages", "string", "pages of the form, space separated")),
+            List.of("report_id", "project_seq"), List.of(TO_REPORT));
+
+    static final CsvTable INDICATORS = new CsvTable("indicators", List.of(
+            new Field("report_id", "string", "the report"),
+            new Field("project_seq", "integer", "the form"),
+            new Field("indicator_seq", "integer", "1-based order within the form"),
+            new Field("level1", "string", "一级指标"),
+            new Field("level2", "string", "二级指标"),
+            new Field("name", "string", "三级指标"),
+            new Field("target", "string", "target as printed"),
+            new Field("target_op", "string", "comparison of the target (≥, ≤, =, …)"),
+            new Field("target_value", "number", "number of the target"),
+            new Field("target_unit", "string", "unit of the target"),
+            new Field("actual", "string", "achieved value as printed"),
+            new Field("weight", "number", "分值"),
+            new Field("score", "number", "得分"),
+            new Field("deviation", "string", "偏差原因")),
+            List.of("report_id", "project_seq", "indicator_seq"),
+            List.of(TO_REPORT, new ForeignKey(List.of("report_id", "project_seq"), "projects", List.of("report_id", "project_seq"))));
+
+    static final CsvTable CHECKS = new CsvTable("checks", List.of(
+            new Field("report_id", "string", "the report"),
+            new Field("check_id", "string", "identity checked"),
+            new Field("status", "string", "pass / fail / skip"),
+            new Field("expected", "number", "value the identity expects"),
+            new Field("actual", "number", "value printed"),
+            new Field("difference", "number", "actual − expected"),
+            new Field("tolerance", "number", "allowed difference"),
+            new Field("message", "string", "explanation")),
+            List.of("report_id", "check_id"), List.of(TO_REPORT));
+
+    static final List<CsvTable> ALL = List.of(REPORTS, CELLS, PROJECTS, INDICATORS, CHECKS);
+}
