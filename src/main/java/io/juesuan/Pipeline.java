@@ -70,7 +70,7 @@ public final class Pipeline {
         Performance performance = new PerformanceExtractor(mappings).extract(doc, meta, warnings);
         Report report = new Report(Report.SCHEMA_VERSION, source, meta, sections, tables, performance,
                 List.of(), warnings);
-        List<Check> checks = new Validator(mappings).check(report, doc);
+        List<Check> checks = new Validator(mappings).check(report, doc, warnings);
         return report.withChecks(checks);
     }
 

@@ -102,7 +102,12 @@ public final class BatchRunner {
                     commit(window.poll(), opts, manifest, names, progress, counts, permits);
                 }
                 Task task = new Task(input, display(input));
-                permits.acquireUninterruptibly();
+                // all workers busy: settle the oldest, which also abandons it once past its time limit
+                while (!tryAcquire(permits)) {
+                    if (!window.isEmpty()) {
+                        commit(window.poll(), opts, manifest, names, progress, counts, permits);
+                    }
+                }
                 window.add(task);
                 pool.execute(() -> work(task, manifest, opts, permits));
                 while (!window.isEmpty() && window.peek().result.isDone()) {
@@ -122,6 +127,15 @@ public final class BatchRunner {
             pool.shutdownNow();
         }
         return new BatchSummary(counts[0], counts[1], counts[2], counts[3]);
+    }
+
+    private static boolean tryAcquire(Semaphore permits) {
+        try {
+            return permits.tryAcquire(100, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private void work(Task task, Manifest manifest, BatchOptions opts, Semaphore permits) {

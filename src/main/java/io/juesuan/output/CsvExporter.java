@@ -27,7 +27,8 @@ import java.util.Set;
  * not only what it redid. Reports are read one at a time.
  */
 public final class CsvExporter {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
     private final boolean bom;
 
     /** @param bom start each CSV with a UTF-8 byte-order mark, for Excel */

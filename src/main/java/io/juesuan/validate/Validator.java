@@ -4,10 +4,16 @@ import io.juesuan.Mappings;
 import io.juesuan.model.Check;
 import io.juesuan.model.Document;
 import io.juesuan.model.Report;
+import io.juesuan.model.ReportMeta;
+import io.juesuan.model.Warning;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs every identity over an extracted report. (The full set is built under issue 5.) */
+/**
+ * Stage 6: every identity over an extracted report, as checks. Values are never changed here;
+ * unknown codes become warnings.
+ */
 public final class Validator {
     private final Mappings mappings;
 
@@ -15,7 +21,20 @@ public final class Validator {
         this.mappings = mappings;
     }
 
+    /** The checks; warnings found on the way (unknown codes) are appended to {@code warnings}. */
+    public List<Check> check(Report report, Document doc, List<Warning> warnings) {
+        var cfg = mappings.get("checks");
+        CheckBuilder b = new CheckBuilder(new BigDecimal(cfg.get("tolerance").asText()));
+        Tables tables = new Tables(report.tables());
+        if (ReportMeta.FINAL_ACCOUNT.equals(report.report().kind())) {
+            new FinalAccountChecks(cfg).run(tables, b);
+            new NarrativeChecks(cfg).run(report, tables, b);
+            new CodeListWarnings(mappings.get("codes")).run(report, warnings);
+        }
+        return new ArrayList<>(b.checks());
+    }
+
     public List<Check> check(Report report, Document doc) {
-        return new ArrayList<>();
+        return check(report, doc, new ArrayList<>());
     }
 }

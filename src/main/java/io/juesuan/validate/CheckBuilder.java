@@ -1,0 +1,67 @@
+package io.juesuan.validate;
+
+import io.juesuan.model.Check;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Makes checks of the form "printed value = sum of printed operands". A blank counts as 0 once any
+ * operand or the target is printed; a check where nothing at all is printed is not emitted; a check
+ * whose table or row is missing is a skip. Ids are made unique within the report.
+ */
+final class CheckBuilder {
+    private final BigDecimal tolerance;
+    private final List<Check> checks = new ArrayList<>();
+    private final Map<String, Integer> seen = new HashMap<>();
+
+    CheckBuilder(BigDecimal tolerance) {
+        this.tolerance = tolerance;
+    }
+
+    List<Check> checks() {
+        return checks;
+    }
+
+    /** {@code actual} should equal Σ {@code operands} (negated operands via {@link #negate}). */
+    void sum(String id, Optional<Tables.Cell> actual, List<Optional<Tables.Cell>> operands, String message) {
+        if (actual.isEmpty() || operands.stream().anyMatch(Optional::isEmpty)) {
+            add(new Check(id, Check.SKIP, null, null, null, tolerance, message + " (a table or row is missing)"));
+            return;
+        }
+        boolean anyPrinted = actual.get().value() != null || operands.stream().anyMatch(o -> o.get().value() != null);
+        if (!anyPrinted) {
+            return;
+        }
+        BigDecimal expected = operands.stream().map(o -> orZero(o.get().value())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        compare(id, expected, orZero(actual.get().value()), message);
+    }
+
+    void compare(String id, BigDecimal expected, BigDecimal actual, String message) {
+        BigDecimal diff = actual.subtract(expected);
+        String status = diff.abs().compareTo(tolerance) <= 0 ? Check.PASS : Check.FAIL;
+        String text = status.equals(Check.PASS) ? message : message + "; differs by " + diff.toPlainString();
+        add(new Check(id, status, expected, actual, diff, tolerance, text));
+    }
+
+    void skip(String id, String message) {
+        add(new Check(id, Check.SKIP, null, null, null, tolerance, message));
+    }
+
+    private void add(Check c) {
+        int n = seen.merge(c.id(), 1, Integer::sum);
+        checks.add(n == 1 ? c : new Check(c.id() + "#" + n, c.status(), c.expected(), c.actual(), c.difference(),
+                c.tolerance(), c.message()));
+    }
+
+    static Optional<Tables.Cell> negate(Optional<Tables.Cell> c) {
+        return c.map(x -> new Tables.Cell(x.value() == null ? null : x.value().negate(), x.page()));
+    }
+
+    private static BigDecimal orZero(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO : v;
+    }
+}

@@ -1,0 +1,59 @@
+package io.juesuan.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.juesuan.model.Report;
+import io.juesuan.model.Section;
+import io.juesuan.normalize.AmountParser;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Figures the 情况说明 states in words against the tables. The narrative is never a source of a
+ * value: a disagreement is a failed check, the table keeps what it printed.
+ */
+final class NarrativeChecks {
+    private final JsonNode cfg;
+
+    NarrativeChecks(JsonNode cfg) {
+        this.cfg = cfg;
+    }
+
+    void run(Report report, Tables t, CheckBuilder b) {
+        List<Section> sections = report.sections().stream().filter(s -> s.key().startsWith("explanation.")).toList();
+        for (JsonNode n : cfg.get("narrative")) {
+            Pattern title = Pattern.compile(n.get("section").asText());
+            Pattern value = Pattern.compile(n.get("pattern").asText());
+            String id = n.get("id").asText();
+            for (Section s : sections) {
+                if (!title.matcher(s.title().replace(" ", "")).find()) {
+                    continue;
+                }
+                Matcher m = value.matcher(s.text().replace(" ", ""));
+                if (!m.find()) {
+                    continue;
+                }
+                Optional<BigDecimal> stated = AmountParser.parse(m.group("v"));
+                if (stated.isEmpty()) {
+                    continue;
+                }
+                if (n.path("singleUnitOnly").asBoolean() && report.report().consolidated()) {
+                    b.skip(id, "holds only for a single unit; this report is consolidated (汇总). Stated " + stated.get().toPlainString());
+                    break;
+                }
+                Optional<Tables.Cell> cell = t.cell(n.get("table").asText(), n.get("row").asText(), n.get("column").asText());
+                if (cell.isEmpty()) {
+                    b.skip(id, "stated " + stated.get().toPlainString() + " 万元 in '" + s.title() + "' but the table row is missing");
+                } else {
+                    BigDecimal printed = cell.get().value() == null ? BigDecimal.ZERO : cell.get().value();
+                    b.compare(id, stated.get(), printed, "'" + s.title() + "' states " + stated.get().toPlainString()
+                            + " 万元; " + n.get("table").asText() + " " + n.get("row").asText() + "." + n.get("column").asText()
+                            + " prints " + printed.toPlainString());
+                }
+                break;
+            }
+        }
+    }
+}
