@@ -3,19 +3,40 @@ package io.juesuan.performance;
 import io.juesuan.Mappings;
 import io.juesuan.model.Document;
 import io.juesuan.model.Performance;
+import io.juesuan.model.ProjectForm;
 import io.juesuan.model.ReportMeta;
+import io.juesuan.model.SummaryRow;
 import io.juesuan.model.Warning;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Finds and parses the 绩效 forms of a document. (Being built under issue 4.) */
+/** Stage 4: the 绩效 forms of a document, the summary table and the department-wide form. */
 public final class PerformanceExtractor {
-    private final Mappings mappings;
+    private final Vocabulary vocab;
 
     public PerformanceExtractor(Mappings mappings) {
-        this.mappings = mappings;
+        this.vocab = new Vocabulary(mappings.get("performance"));
     }
 
     public Performance extract(Document doc, ReportMeta meta, List<Warning> warnings) {
-        return Performance.empty();
+        List<SummaryRow> summary = new ArrayList<>();
+        List<ProjectForm> projects = new ArrayList<>();
+        ProjectForm department = null;
+        ProjectFormParser parser = new ProjectFormParser(vocab);
+        for (FormRegion r : new FormLocator(vocab.cfg).locate(doc)) {
+            switch (r.kind) {
+                case SUMMARY -> summary.addAll(new SummaryTableReader(vocab).read(r));
+                case DEPARTMENT -> department = parser.parse(r);
+                case PROJECT -> {
+                    ProjectForm f = parser.parse(r);
+                    if (f.name() != null) {
+                        projects.add(f);
+                    } else {
+                        warnings.add(new Warning("form_without_name", "a form titled '" + r.title + "' has no 项目名称", r.pages.first()));
+                    }
+                }
+            }
+        }
+        return new Performance(summary, projects, department);
     }
 }

@@ -31,7 +31,9 @@ public final class Validator {
             new NarrativeChecks(cfg).run(report, tables, b);
             new CodeListWarnings(mappings.get("codes")).run(report, warnings);
         }
-        return new ArrayList<>(b.checks());
+        List<Check> all = new ArrayList<>(b.checks());
+        all.addAll(io.juesuan.performance.PerformanceChecks.check(report));
+        return all;
     }
 
     public List<Check> check(Report report, Document doc) {
