@@ -23,6 +23,7 @@ public final class PerformanceExtractor {
         List<ProjectForm> projects = new ArrayList<>();
         ProjectForm department = null;
         ProjectFormParser parser = new ProjectFormParser(vocab);
+        FormRegion lastProject = null;
         for (FormRegion r : new FormLocator(vocab.cfg).locate(doc)) {
             switch (r.kind) {
                 case SUMMARY -> summary.addAll(new SummaryTableReader(vocab).read(r));
@@ -31,6 +32,12 @@ public final class PerformanceExtractor {
                     ProjectForm f = parser.parse(r);
                     if (f.name() != null) {
                         projects.add(f);
+                        lastProject = r;
+                    } else if (lastProject != null) {
+                        // the title repeated on a continuation page: the rows belong to the form before
+                        lastProject.rows.addAll(r.rows);
+                        lastProject.pages.addAll(r.pages);
+                        projects.set(projects.size() - 1, parser.parse(lastProject));
                     } else {
                         warnings.add(new Warning("form_without_name", "a form titled '" + r.title + "' has no 项目名称", r.pages.first()));
                     }

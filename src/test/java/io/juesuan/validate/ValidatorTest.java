@@ -33,7 +33,9 @@ class ValidatorTest {
     void samplesHoldWithinRounding(String stem) throws Exception {
         Report r = extract(stem);
         assertTrue(r.checks().size() > 100, "checks run: " + r.checks().size());
-        assertEquals(List.of(), r.checks().stream().filter(c -> c.status().equals(Check.FAIL)).map(Check::id).toList());
+        // the 绩效 forms' own known inconsistencies are asserted in PerformanceGoldTest
+        assertEquals(List.of(), r.checks().stream().filter(c -> c.status().equals(Check.FAIL))
+                .map(Check::id).filter(id -> !id.startsWith("performance.")).toList());
     }
 
     @Test
@@ -65,7 +67,8 @@ class ValidatorTest {
         assertEquals(0, new BigDecimal("0.31").compareTo(parent.difference()), "Σ 类 is 5,867.65");
         assertEquals(0, new BigDecimal("5867.96").compareTo(
                 checked.tables().get("income").rows().get(0).values().get("total")), "values are never changed");
-        long failures = checked.checks().stream().filter(c -> c.status().equals(Check.FAIL)).count();
+        long failures = checked.checks().stream().filter(c -> c.status().equals(Check.FAIL))
+                .filter(c -> !c.id().startsWith("performance.")).count();
         assertEquals(3, failures, "01 vs 02, 合计 = Σ类, and 合计 = Σ columns of the 合计 row");
     }
 
