@@ -55,7 +55,7 @@ public final class Pipeline {
         } catch (IOException e) {
             throw new IngestException("cannot read file: " + e.getMessage(), e);
         }
-        Document doc = readerFor(file).read(file);
+        Document doc = readerFor(file).read(file, bytes);
         return extract(doc, new SourceInfo(displayPath, sha256(bytes), doc.format(), doc.pageCount()));
     }
 

@@ -7,8 +7,6 @@ import io.juesuan.output.JsonReportWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,8 +74,10 @@ public final class Benchmark {
                 batch.size(), pages(batch), pdfs.size(), dir, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
         out.println("warm-up …");
-        floor(pdfs);
-        pipelinePass("warm-up", pdfs, 1);
+        // the JIT needs a few thousand pages of every path (floor, one worker, two workers) before timing
+        floor(repeat(pdfs, Math.min(40, files), 0));
+        pipelinePass("warm-up", repeat(pdfs, Math.min(40, files), 0), 1);
+        pipelinePass("warm-up", repeat(pdfs, Math.min(40, files), 0), 2);
 
         Pass a = floor(batch);
         Pass b = pipelinePass("(b) pipeline, 1 thread", batch, 1);
@@ -163,7 +163,6 @@ public final class Benchmark {
                     try {
                         Report r = pipeline.extract(batch.get(idx), batch.get(idx).toString());
                         JsonReportWriter.toBytes(r);
-                        pageCounts[idx] = r.source().pageCount();
                     } catch (IngestException | RuntimeException e) {
                         synchronized (failures) {
                             failures[0]++;
@@ -179,26 +178,38 @@ public final class Benchmark {
             pool.shutdown();
         }
         long elapsed = System.nanoTime() - t0;
+        for (int i = 0; i < batch.size(); i++) {
+            pageCounts[i] = pageCount(batch.get(i));
+        }
         return new Pass(name, batch.size(), Arrays.stream(pageCounts).sum(), elapsed, per, peakHeap(), failures[0]);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong PEAK = new java.util.concurrent.atomic.AtomicLong();
+
+    static {
+        // samples the heap in use (young + old, live and not yet collected) every 10 ms
+        Thread sampler = new Thread(() -> {
+            var memory = ManagementFactory.getMemoryMXBean();
+            while (true) {
+                PEAK.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
     }
 
     private static void resetPeaks() {
         System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
+        PEAK.set(0);
     }
 
-    /** Sum of the heap pools' peaks since the last reset (an upper bound of the heap in use at once). */
+    /** The most heap seen in use since the last reset. */
     private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
+        return PEAK.get();
     }
 }

@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import technology.tabula.TextElement;
+import technology.tabula.Ruling;
 
 /**
  * One PDF page into the model: glyphs inside a ruled table go to the cell box holding their
@@ -24,17 +24,10 @@ final class PdfPageReader {
 
     private record Positioned(float top, Block block) {}
 
-    static Page read(technology.tabula.Page page, int number) {
-        List<Glyph> glyphs = new ArrayList<>();
-        for (TextElement t : page.getText()) {
-            String s = t.getText();
-            if (s == null || s.isEmpty()) {
-                continue;
-            }
-            glyphs.add(new Glyph(s, t.getLeft(), t.getTop(), (float) t.getWidth(), (float) t.getHeight(), t.getFontSize()));
-        }
-        glyphs = FakeBoldFilter.filter(glyphs);
-        List<RuledTable> tables = RuledTableFinder.find(page.getHorizontalRulings(), page.getVerticalRulings());
+    static Page read(PageScanner page, int number) {
+        List<Glyph> glyphs = FakeBoldFilter.filter(page.glyphs);
+        List<RuledTable> tables = RuledTableFinder.find(Ruling.collapseOrientedRulings(page.horizontal),
+                Ruling.collapseOrientedRulings(page.vertical));
         Map<RuledTable.Box, List<Glyph>> inCells = new HashMap<>();
         List<Glyph> outside = new ArrayList<>();
         for (Glyph g : glyphs) {

@@ -36,6 +36,11 @@ public final class TextDocumentReader implements DocumentReader {
         } catch (IOException e) {
             throw new IngestException("cannot read file: " + e.getMessage(), e);
         }
+        return read(file, bytes);
+    }
+
+    @Override
+    public Document read(Path file, byte[] bytes) throws IngestException {
         if (bytes.length == 0) {
             throw new IngestException("empty file");
         }
