@@ -26,8 +26,10 @@ final class PdfPageReader {
 
     static Page read(PageScanner page, int number) {
         List<Glyph> glyphs = FakeBoldFilter.filter(page.glyphs);
-        List<RuledTable> tables = RuledTableFinder.find(Ruling.collapseOrientedRulings(page.horizontal),
-                Ruling.collapseOrientedRulings(page.vertical));
+        List<Ruling> vertical = Ruling.collapseOrientedRulings(page.vertical);
+        List<Ruling> horizontal = new ArrayList<>(page.horizontal);
+        horizontal.addAll(closingRulings(vertical));
+        List<RuledTable> tables = RuledTableFinder.find(Ruling.collapseOrientedRulings(horizontal), vertical);
         Map<RuledTable.Box, List<Glyph>> inCells = new HashMap<>();
         List<Glyph> outside = new ArrayList<>();
         for (Glyph g : glyphs) {
@@ -59,6 +61,36 @@ final class PdfPageReader {
         }
         blocks.sort(Comparator.comparingDouble(Positioned::top));
         return new Page(number, blocks.stream().map(Positioned::block).toList());
+    }
+
+    /**
+     * A table cut by a page break has no line under its last row (or over its first): its column
+     * lines simply end. Where two or more column lines end at the same height, that height closes
+     * the row, so the cut row stays a grid row instead of falling out as loose text.
+     */
+    static List<Ruling> closingRulings(List<Ruling> vertical) {
+        List<Ruling> out = new ArrayList<>();
+        for (boolean top : new boolean[] {true, false}) {
+            List<Ruling> sorted = new ArrayList<>(vertical);
+            sorted.sort(Comparator.comparingDouble(r -> top ? r.getTop() : r.getBottom()));
+            int i = 0;
+            while (i < sorted.size()) {
+                float y = top ? sorted.get(i).getTop() : sorted.get(i).getBottom();
+                float minX = Float.MAX_VALUE;
+                float maxX = -Float.MAX_VALUE;
+                int j = i;
+                while (j < sorted.size() && Math.abs((top ? sorted.get(j).getTop() : sorted.get(j).getBottom()) - y) <= 2f) {
+                    minX = Math.min(minX, sorted.get(j).getLeft());
+                    maxX = Math.max(maxX, sorted.get(j).getLeft());
+                    j++;
+                }
+                if (j - i >= 2 && maxX - minX > 1f) {
+                    out.add(new Ruling(new java.awt.geom.Point2D.Float(minX, y), new java.awt.geom.Point2D.Float(maxX, y)));
+                }
+                i = j;
+            }
+        }
+        return out;
     }
 
     /**

@@ -127,6 +127,36 @@ class PdfFixturesTest {
     }
 
     @Test
+    void rowCutByThePageBreakStaysAGridRow(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("cut.pdf");
+        float[] xs = {50, 200, 300};
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                // two closed rows, then a row whose column lines run to the page's edge with no line under it
+                float[] ys = {TOP, TOP - 20, TOP - 40};
+                rules(cs, xs, ys);
+                for (float x : xs) {
+                    cs.moveTo(x, TOP - 40);
+                    cs.lineTo(x, TOP - 62);
+                }
+                cs.stroke();
+                text(cs, 54, TOP - 14, "Name");
+                text(cs, 204, TOP - 14, "Score");
+                text(cs, 54, TOP - 34, "Coverage");
+                text(cs, 204, TOP - 34, "10");
+                text(cs, 54, TOP - 54, "Mobile pay");
+                text(cs, 204, TOP - 54, "3.00");
+            }
+            doc.save(f.toFile());
+        }
+        List<Grid> g = grids(reader.read(f));
+        assertEquals(1, g.size());
+        assertEquals(List.of("Mobile pay", "3.00"), g.get(0).rows().get(2));
+    }
+
+    @Test
     void imageOnlyPdfNamesThePagesWithoutText(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("scan.pdf");
         try (PDDocument doc = new PDDocument()) {

@@ -25,7 +25,11 @@ class PerformanceGoldTest {
     private static final Pipeline PIPELINE = new Pipeline();
 
     private static Report extract(String stem) throws Exception {
-        return PIPELINE.extract(Path.of("corpus", stem + ".txt"), stem);
+        return extract(stem, "txt");
+    }
+
+    private static Report extract(String stem, String ext) throws Exception {
+        return PIPELINE.extract(Path.of("corpus", stem + "." + ext), stem + "." + ext);
     }
 
     private static String num(BigDecimal v) {
@@ -46,10 +50,12 @@ class PerformanceGoldTest {
                 + num(g.get("funds").get("executed")) + " | " + num(g.get("totalScore")) + " | " + g.get("indicatorCount").asInt();
     }
 
+    /** Text and PDF alike: in the PDFs some form rows are cut by page breaks and must still count once. */
     @ParameterizedTest
-    @ValueSource(strings = {"2023-yantai-ybj-final", "2024-liaocheng-ybj-final", "2023-qinglong-ybj-final"})
-    void formsAndSummaryEqualGold(String stem) throws Exception {
-        Performance p = extract(stem).performance();
+    @CsvSource({"2023-yantai-ybj-final,txt", "2024-liaocheng-ybj-final,txt", "2023-qinglong-ybj-final,txt",
+            "2023-yantai-ybj-final,pdf", "2024-liaocheng-ybj-final,pdf", "2023-qinglong-ybj-final,pdf"})
+    void formsAndSummaryEqualGold(String stem, String ext) throws Exception {
+        Performance p = extract(stem, ext).performance();
         JsonNode gold = GoldFiles.read(stem).get("performance");
         List<String> expected = new ArrayList<>();
         gold.get("projects").forEach(g -> expected.add(describe(g)));
