@@ -1,0 +1,84 @@
+package io.juesuan.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Groups glyphs into visual lines and lines into text. Spaces are inferred from gaps, never from
+ * space glyphs, because producers differ in whether they draw them; CJK neighbours are never
+ * separated, so letter-spacing and wrapping do not split Chinese words.
+ */
+public final class LineJoiner {
+    private LineJoiner() {}
+
+    /** Visual lines, top to bottom, each sorted left to right. */
+    public static List<List<Glyph>> lines(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::centreY).thenComparingDouble(Glyph::x));
+        List<List<Glyph>> lines = new ArrayList<>();
+        List<Glyph> current = null;
+        float top = 0;
+        float bottom = 0;
+        for (Glyph g : sorted) {
+            // same line when the glyph's centre falls inside the band of the line so far
+            if (current != null && g.centreY() >= top && g.centreY() <= bottom) {
+                current.add(g);
+                top = Math.min(top, g.top());
+                bottom = Math.max(bottom, g.bottom());
+                // a tall glyph must not swallow the next line: keep the band near the first glyphs
+                continue;
+            }
+            current = new ArrayList<>();
+            current.add(g);
+            lines.add(current);
+            top = g.top();
+            bottom = g.bottom();
+        }
+        for (List<Glyph> line : lines) {
+            line.sort(Comparator.comparingDouble(Glyph::x));
+        }
+        return lines;
+    }
+
+    /** One line's text with a space wherever the gap is wider than a quarter of the font size. */
+    public static String lineText(List<Glyph> line) {
+        StringBuilder b = new StringBuilder();
+        Glyph prev = null;
+        for (Glyph g : line) {
+            if (g.text().isBlank()) {
+                continue;
+            }
+            if (prev != null) {
+                float gap = g.x() - prev.right();
+                float size = Math.max(1f, Math.min(prev.fontSize(), g.fontSize()));
+                if (gap > size * 0.25f) {
+                    b.append(' ');
+                }
+            }
+            b.append(g.text());
+            prev = g;
+        }
+        return b.toString();
+    }
+
+    /** The lines of a cell joined in reading order: no space where either side is not ASCII. */
+    public static String cellText(List<Glyph> glyphs) {
+        StringBuilder b = new StringBuilder();
+        for (List<Glyph> line : lines(glyphs)) {
+            String t = lineText(line).strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (b.length() > 0) {
+                char last = b.charAt(b.length() - 1);
+                char first = t.charAt(0);
+                if (last < 0x80 && first < 0x80) {
+                    b.append(' ');
+                }
+            }
+            b.append(t);
+        }
+        return b.toString();
+    }
+}
