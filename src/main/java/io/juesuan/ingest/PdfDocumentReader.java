@@ -103,15 +103,16 @@ public final class PdfDocumentReader implements DocumentReader {
         }
         for (int g = 0; g < grids.size(); g++) {
             RulingGrid grid = grids.get(g);
-            // a ruled frame with nothing in it (a decorative box, an empty page border) is no table
-            if (inside.get(g).isEmpty() && grid.rowCount() < 2) {
+            // a ruled region with no text (a decorative box, the empty bottom border of a table
+            // spilling onto the next page) carries nothing to extract
+            if (inside.get(g).isEmpty()) {
                 continue;
             }
             List<List<String>> rows = CellAssigner.rows(grid, inside.get(g), TextNormalizer::collapse);
             items.add(new Positioned(grid.top(), new Grid(rows, page, 0)));
         }
         for (List<Glyph> line : LineJoiner.lines(outside)) {
-            String text = TextNormalizer.halfWidth(LineJoiner.lineText(line)).strip();
+            String text = TextNormalizer.halfWidth(LineJoiner.lineText(line, false)).strip();
             if (!text.isEmpty()) {
                 float top = (float) line.stream().mapToDouble(Glyph::top).min().orElse(0);
                 items.add(new Positioned(top, new TextLine(text, page, 0)));

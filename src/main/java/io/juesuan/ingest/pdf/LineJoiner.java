@@ -41,8 +41,12 @@ public final class LineJoiner {
         return lines;
     }
 
-    /** One line's text with a space wherever the gap is wider than a quarter of the font size. */
-    public static String lineText(List<Glyph> line) {
+    /**
+     * One line's text. A gap wider than a quarter of the font size is a space next to Latin text
+     * or digits; between two CJK characters only a gap of a full em is (letter-spaced names such as
+     * 因 公 出 国 stay one word), and inside a cell never.
+     */
+    public static String lineText(List<Glyph> line, boolean inCell) {
         StringBuilder b = new StringBuilder();
         Glyph prev = null;
         for (Glyph g : line) {
@@ -52,7 +56,9 @@ public final class LineJoiner {
             if (prev != null) {
                 float gap = g.x() - prev.right();
                 float size = Math.max(1f, Math.min(prev.fontSize(), g.fontSize()));
-                if (gap > size * 0.25f) {
+                boolean cjkPair = !isAscii(prev.text()) && !isAscii(g.text());
+                float threshold = cjkPair ? (inCell ? Float.MAX_VALUE : size) : size * 0.25f;
+                if (gap > threshold) {
                     b.append(' ');
                 }
             }
@@ -62,11 +68,15 @@ public final class LineJoiner {
         return b.toString();
     }
 
+    private static boolean isAscii(String s) {
+        return s.chars().allMatch(c -> c < 0x80);
+    }
+
     /** The lines of a cell joined in reading order: no space where either side is not ASCII. */
     public static String cellText(List<Glyph> glyphs) {
         StringBuilder b = new StringBuilder();
         for (List<Glyph> line : lines(glyphs)) {
-            String t = lineText(line).strip();
+            String t = lineText(line, true).strip();
             if (t.isEmpty()) {
                 continue;
             }
