@@ -5,6 +5,8 @@ import io.juesuan.ingest.pdf.FakeBoldFilter;
 import io.juesuan.ingest.pdf.Glyph;
 import io.juesuan.ingest.pdf.GlyphCollector;
 import io.juesuan.ingest.pdf.LineJoiner;
+import io.juesuan.ingest.pdf.PageBreakStitcher;
+import io.juesuan.ingest.pdf.RuledTable;
 import io.juesuan.ingest.pdf.Ruling;
 import io.juesuan.ingest.pdf.RulingCollector;
 import io.juesuan.ingest.pdf.RulingGrid;
@@ -56,7 +58,7 @@ public final class PdfDocumentReader implements DocumentReader {
             throw new IngestException("not a readable PDF: no pages");
         }
         GlyphCollector glyphCollector = new GlyphCollector();
-        List<Page> pages = new ArrayList<>(pageCount);
+        List<List<Positioned>> pageItems = new ArrayList<>(pageCount);
         List<Integer> scanned = new ArrayList<>();
         boolean anyText = false;
         for (int i = 0; i < pageCount; i++) {
@@ -68,7 +70,11 @@ public final class PdfDocumentReader implements DocumentReader {
                 scanned.add(i + 1);
             }
             anyText |= !glyphs.isEmpty();
-            pages.add(new Page(i + 1, blocks(i + 1, glyphs, rulings)));
+            List<Positioned> items = items(i + 1, glyphs, rulings);
+            if (!pageItems.isEmpty()) {
+                stitch(pageItems.get(pageItems.size() - 1), items);
+            }
+            pageItems.add(items);
         }
         if (!scanned.isEmpty()) {
             throw new IngestException("no text layer on pages " + ranges(scanned) + " (scanned?)");
@@ -76,11 +82,41 @@ public final class PdfDocumentReader implements DocumentReader {
         if (!anyText) {
             throw new IngestException("no text layer in the PDF");
         }
+        List<Page> pages = new ArrayList<>(pageCount);
+        for (int i = 0; i < pageCount; i++) {
+            pages.add(new Page(i + 1, toBlocks(i + 1, pageItems.get(i))));
+        }
         return new Document("pdf", pageCount, pages);
     }
 
-    /** Grids and text lines of one page, top to bottom. */
-    static List<Block> blocks(int page, List<Glyph> glyphs, List<Ruling> rulings) {
+    /** A row cut by the page break continues in the first table of the next page. */
+    private static void stitch(List<Positioned> previous, List<Positioned> next) {
+        RuledTable last = null;
+        for (Positioned p : previous) {
+            if (p.table() != null) {
+                last = p.table();
+            }
+        }
+        RuledTable first = next.stream().map(Positioned::table).filter(t -> t != null).findFirst().orElse(null);
+        if (last != null && first != null) {
+            PageBreakStitcher.stitch(last, first);
+        }
+    }
+
+    private static List<Block> toBlocks(int page, List<Positioned> items) {
+        List<Block> blocks = new ArrayList<>();
+        for (Positioned p : items) {
+            if (p.line() != null) {
+                blocks.add(p.line());
+            } else if (!p.table().rows().isEmpty()) {
+                blocks.add(new Grid(p.table().rows(), page, 0));
+            }
+        }
+        return blocks;
+    }
+
+    /** Tables and text lines of one page, top to bottom. */
+    static List<Positioned> items(int page, List<Glyph> glyphs, List<Ruling> rulings) {
         List<RulingGrid> grids = RulingGrid.find(rulings);
         List<Positioned> items = new ArrayList<>();
         List<Glyph> outside = new ArrayList<>();
@@ -109,20 +145,21 @@ public final class PdfDocumentReader implements DocumentReader {
                 continue;
             }
             List<List<String>> rows = CellAssigner.rows(grid, inside.get(g), TextNormalizer::collapse);
-            items.add(new Positioned(grid.top(), new Grid(rows, page, 0)));
+            items.add(new Positioned(grid.top(), null, new RuledTable(grid, rows)));
         }
         for (List<Glyph> line : LineJoiner.lines(outside)) {
             String text = TextNormalizer.halfWidth(LineJoiner.lineText(line, false)).strip();
             if (!text.isEmpty()) {
                 float top = (float) line.stream().mapToDouble(Glyph::top).min().orElse(0);
-                items.add(new Positioned(top, new TextLine(text, page, 0)));
+                items.add(new Positioned(top, new TextLine(text, page, 0), null));
             }
         }
         items.sort(Comparator.comparingDouble(Positioned::top));
-        return items.stream().map(Positioned::block).toList();
+        return items;
     }
 
-    private record Positioned(float top, Block block) {}
+    /** A page item with its top edge, for reading order: either a text line or a table. */
+    private record Positioned(float top, TextLine line, RuledTable table) {}
 
     /** Cheap checks before PDFBox, whose lenient parser would otherwise "repair" garbage. */
     private static void checkBytes(Path file) throws IngestException {

@@ -80,15 +80,21 @@ public final class LineJoiner {
             if (t.isEmpty()) {
                 continue;
             }
-            if (b.length() > 0) {
-                char last = b.charAt(b.length() - 1);
-                char first = t.charAt(0);
-                if (last < 0x80 && first < 0x80) {
-                    b.append(' ');
-                }
-            }
-            b.append(t);
+            b.replace(0, b.length(), join(b.toString(), t));
         }
         return b.toString();
+    }
+
+    /** Two fragments of one cell: a space only between ASCII characters (Latin words, numbers). */
+    public static String join(String first, String second) {
+        if (first.isEmpty()) {
+            return second;
+        }
+        if (second.isEmpty()) {
+            return first;
+        }
+        char last = first.charAt(first.length() - 1);
+        char next = second.charAt(0);
+        return last < 0x80 && next < 0x80 ? first + " " + second : first + second;
     }
 }

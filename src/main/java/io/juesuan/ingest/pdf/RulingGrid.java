@@ -13,14 +13,21 @@ public final class RulingGrid {
     /** Boundaries closer than this are the same line drawn twice or with a stroke width. */
     static final float TOL = 2f;
 
+    /** Rulings reaching further than this beyond the outermost cross line leave a row or column open. */
+    private static final float OPEN_EDGE = 5f;
+
     private final float[] xs;
     private final float[] ys;
+    private final boolean openTop;
+    private final boolean openBottom;
     /** anchor[r][c] = index r*cols+c of the top-left slot of the cell containing slot (r, c). */
     private final int[][] anchor;
 
-    private RulingGrid(float[] xs, float[] ys, List<Ruling> rulings) {
+    private RulingGrid(float[] xs, float[] ys, boolean openTop, boolean openBottom, List<Ruling> rulings) {
         this.xs = xs;
         this.ys = ys;
+        this.openTop = openTop;
+        this.openBottom = openBottom;
         int rows = ys.length - 1;
         int cols = xs.length - 1;
         int[] parent = new int[rows * cols];
@@ -77,9 +84,21 @@ public final class RulingGrid {
             float[] xs = positions(g, false);
             float[] ys = positions(g, true);
             // a box around a paragraph or a single underline is not a table
-            if (xs.length >= 2 && ys.length >= 2 && (xs.length > 2 || ys.length > 2)) {
-                grids.add(new RulingGrid(xs, ys, g));
+            if (xs.length < 2 || ys.length < 2 || (xs.length == 2 && ys.length == 2)) {
+                continue;
             }
+            // A row cut by a page break has no closing ruling: the column lines run on to the
+            // page edge. Their ends bound the open row, so its text still lands in cells.
+            float vTop = (float) g.stream().filter(r -> !r.horizontal()).mapToDouble(Ruling::start).min().orElse(ys[0]);
+            float vBottom = (float) g.stream().filter(r -> !r.horizontal()).mapToDouble(Ruling::end).max().orElse(ys[ys.length - 1]);
+            float hLeft = (float) g.stream().filter(Ruling::horizontal).mapToDouble(Ruling::start).min().orElse(xs[0]);
+            float hRight = (float) g.stream().filter(Ruling::horizontal).mapToDouble(Ruling::end).max().orElse(xs[xs.length - 1]);
+            boolean openTop = vTop < ys[0] - OPEN_EDGE;
+            boolean openBottom = vBottom > ys[ys.length - 1] + OPEN_EDGE;
+            ys = extend(ys, openTop ? vTop : Float.NaN, openBottom ? vBottom : Float.NaN);
+            xs = extend(xs, hLeft < xs[0] - OPEN_EDGE ? hLeft : Float.NaN,
+                    hRight > xs[xs.length - 1] + OPEN_EDGE ? hRight : Float.NaN);
+            grids.add(new RulingGrid(xs, ys, openTop, openBottom, g));
         }
         grids.sort((a, b) -> Float.compare(a.top(), b.top()));
         return grids;
@@ -103,6 +122,20 @@ public final class RulingGrid {
             }
         }
         return Arrays.copyOf(out, m);
+    }
+
+    private static float[] extend(float[] bounds, float before, float after) {
+        float[] out = bounds;
+        if (!Float.isNaN(before)) {
+            out = new float[out.length + 1];
+            out[0] = before;
+            System.arraycopy(bounds, 0, out, 1, bounds.length);
+        }
+        if (!Float.isNaN(after)) {
+            out = Arrays.copyOf(out, out.length + 1);
+            out[out.length - 1] = after;
+        }
+        return out;
     }
 
     private static boolean separated(List<Ruling> rulings, boolean horizontal, float at, float along) {
@@ -131,6 +164,16 @@ public final class RulingGrid {
         }
     }
 
+    /** Whether the first row has no top ruling: the rest of a row begun on the previous page. */
+    public boolean openTop() {
+        return openTop;
+    }
+
+    /** Whether the last row has no bottom ruling: it continues on the next page. */
+    public boolean openBottom() {
+        return openBottom;
+    }
+
     public float top() {
         return ys[0];
     }
@@ -145,6 +188,14 @@ public final class RulingGrid {
 
     public float right() {
         return xs[xs.length - 1];
+    }
+
+    public float columnLeft(int c) {
+        return xs[c];
+    }
+
+    public float columnRight(int c) {
+        return xs[c + 1];
     }
 
     public int rowCount() {
