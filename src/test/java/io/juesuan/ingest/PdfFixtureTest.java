@@ -132,6 +132,42 @@ class PdfFixtureTest {
         assertEquals(List.of(List.of("Item", "", "Total"), List.of("Sum", "", "9.00")), g.rows());
     }
 
+    /** A landscape page made by rotating a portrait page, text drawn upright for the reader. */
+    @Test
+    void rotatedLandscapePage() throws Exception {
+        Path file = dir.resolve("rotated.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage p = page(doc);
+            p.setRotation(90);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, p)) {
+                // display (X, Y-down) = user (y, x) on a page rotated by 90
+                float[] xs = {100, 200, 300};
+                float[] ys = {100, 120, 140};
+                for (float y : ys) {
+                    vline(cs, y, xs[0], xs[2]); // display horizontal lines are user vertical ones
+                }
+                for (float x : xs) {
+                    hline(cs, ys[0], ys[2], x);
+                }
+                rotatedText(cs, 105, 114, "Code");
+                rotatedText(cs, 205, 114, "Name");
+                rotatedText(cs, 105, 134, "208");
+                rotatedText(cs, 205, 134, "Social");
+            }
+            doc.save(file.toFile());
+        }
+        Grid g = (Grid) new PdfDocumentReader().read(file).blocks().get(0);
+        assertEquals(List.of(List.of("Code", "Name"), List.of("208", "Social")), g.rows());
+    }
+
+    private static void rotatedText(PDPageContentStream cs, float displayX, float displayBaseline, String s) throws IOException {
+        cs.beginText();
+        cs.setFont(FONT, 10);
+        cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.PI / 2, displayBaseline, displayX));
+        cs.showText(s);
+        cs.endText();
+    }
+
     @Test
     void imageOnlyPagesAreNamed() throws Exception {
         Path file = dir.resolve("scanned.pdf");

@@ -22,8 +22,11 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
     /** Shorter than this and a segment is a tick or a glyph part, not a ruling. */
     private static final float MIN_LENGTH = 3f;
 
-    private final float pageTop;
-    private final float pageLeft;
+    private final float llx;
+    private final float lly;
+    private final float width;
+    private final float height;
+    private final int rotation;
     private final List<float[]> path = new ArrayList<>();
     private final List<float[]> rects = new ArrayList<>();
     private final List<Ruling> rulings = new ArrayList<>();
@@ -34,8 +37,11 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
     public RulingCollector(PDPage page) {
         super(page);
         PDRectangle box = page.getCropBox();
-        pageTop = box.getUpperRightY();
-        pageLeft = box.getLowerLeftX();
+        llx = box.getLowerLeftX();
+        lly = box.getLowerLeftY();
+        width = box.getWidth();
+        height = box.getHeight();
+        rotation = ((page.getRotation() % 360) + 360) % 360;
     }
 
     public List<Ruling> collect() throws IOException {
@@ -145,15 +151,29 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
     }
 
     private void addSegment(float x0, float y0, float x1, float y1) {
-        float dx = Math.abs(x1 - x0);
-        float dy = Math.abs(y1 - y0);
-        // device space has y up; rulings are kept in display space like the glyphs
+        float[] a = toDisplay(x0, y0);
+        float[] b = toDisplay(x1, y1);
+        float dx = Math.abs(b[0] - a[0]);
+        float dy = Math.abs(b[1] - a[1]);
         if (dy < 1f && dx >= MIN_LENGTH) {
-            float y = pageTop - (y0 + y1) / 2;
-            rulings.add(new Ruling(true, y, x0 - pageLeft, x1 - pageLeft));
+            rulings.add(new Ruling(true, (a[1] + b[1]) / 2, a[0], b[0]));
         } else if (dx < 1f && dy >= MIN_LENGTH) {
-            float x = (x0 + x1) / 2 - pageLeft;
-            rulings.add(new Ruling(false, x, pageTop - y0, pageTop - y1));
+            rulings.add(new Ruling(false, (a[0] + b[0]) / 2, a[1], b[1]));
         }
+    }
+
+    /**
+     * Device space (y up) to display space (y down, page rotation applied), the frame PDFBox's
+     * text positions use, so rulings and glyphs can be compared on rotated pages too.
+     */
+    private float[] toDisplay(float x, float y) {
+        float u = x - llx;
+        float v = y - lly;
+        return switch (rotation) {
+            case 90 -> new float[] {v, u};
+            case 180 -> new float[] {width - u, v};
+            case 270 -> new float[] {height - v, width - u};
+            default -> new float[] {u, height - v};
+        };
     }
 }
