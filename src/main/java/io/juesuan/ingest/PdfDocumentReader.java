@@ -10,6 +10,7 @@ import io.juesuan.ingest.pdf.RuledTable;
 import io.juesuan.ingest.pdf.Ruling;
 import io.juesuan.ingest.pdf.RulingCollector;
 import io.juesuan.ingest.pdf.RulingGrid;
+import io.juesuan.ingest.pdf.StreamTableDetector;
 import io.juesuan.model.Block;
 import io.juesuan.model.Document;
 import io.juesuan.model.Grid;
@@ -147,9 +148,20 @@ public final class PdfDocumentReader implements DocumentReader {
             List<List<String>> rows = CellAssigner.rows(grid, inside.get(g), TextNormalizer::collapse);
             items.add(new Positioned(grid.top(), null, new RuledTable(grid, rows)));
         }
-        for (List<Glyph> line : LineJoiner.lines(outside)) {
+        List<List<Glyph>> lines = LineJoiner.lines(outside);
+        boolean[] inStreamTable = new boolean[lines.size()];
+        for (StreamTableDetector.StreamTable t : StreamTableDetector.detect(lines)) {
+            List<List<String>> rows = t.rows().stream()
+                    .map(r -> r.stream().map(TextNormalizer::collapse).toList()).toList();
+            items.add(new Positioned(t.top(), null, new RuledTable(null, rows)));
+            for (int k = t.firstLine(); k <= t.lastLine(); k++) {
+                inStreamTable[k] = true;
+            }
+        }
+        for (int k = 0; k < lines.size(); k++) {
+            List<Glyph> line = lines.get(k);
             String text = TextNormalizer.halfWidth(LineJoiner.lineText(line, false)).strip();
-            if (!text.isEmpty()) {
+            if (!inStreamTable[k] && !text.isEmpty()) {
                 float top = (float) line.stream().mapToDouble(Glyph::top).min().orElse(0);
                 items.add(new Positioned(top, new TextLine(text, page, 0), null));
             }

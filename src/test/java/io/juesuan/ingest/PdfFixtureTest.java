@@ -132,6 +132,36 @@ class PdfFixtureTest {
         assertEquals(List.of(List.of("Item", "", "Total"), List.of("Sum", "", "9.00")), g.rows());
     }
 
+    /** No rulings at all: the text-gap fallback finds the columns; prose around it stays text. */
+    @Test
+    void unruledTableFallsBackToTextGaps() throws Exception {
+        Path file = dir.resolve("unruled.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page(doc))) {
+                text(cs, 50, 760, "Expenditure by function, unit: 10k yuan");
+                String[][] rows = {{"Code", "Name", "Total", "Basic"}, {"208", "Social security", "43.35", "43.35"},
+                    {"210", "Health", "5,824.30", "552.80"}, {"21013", "Medical aid", "4,737.00", ""}};
+                float[] xs = {50, 120, 300, 400};
+                for (int r = 0; r < rows.length; r++) {
+                    for (int c = 0; c < 4; c++) {
+                        if (!rows[r][c].isEmpty()) {
+                            text(cs, xs[c], 730 - r * 14, rows[r][c]);
+                        }
+                    }
+                }
+                text(cs, 50, 650, "Note: this table shows the expenditure of the year.");
+            }
+            doc.save(file.toFile());
+        }
+        List<Block> blocks = new PdfDocumentReader().read(file).blocks();
+        assertEquals(3, blocks.size());
+        assertEquals("Expenditure by function, unit: 10k yuan", ((TextLine) blocks.get(0)).text());
+        assertEquals(List.of(List.of("Code", "Name", "Total", "Basic"), List.of("208", "Social security", "43.35", "43.35"),
+                List.of("210", "Health", "5,824.30", "552.80"), List.of("21013", "Medical aid", "4,737.00")),
+                ((Grid) blocks.get(1)).rows());
+        assertEquals("Note: this table shows the expenditure of the year.", ((TextLine) blocks.get(2)).text());
+    }
+
     /** A landscape page made by rotating a portrait page, text drawn upright for the reader. */
     @Test
     void rotatedLandscapePage() throws Exception {

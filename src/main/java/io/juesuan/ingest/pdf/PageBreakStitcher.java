@@ -13,7 +13,7 @@ public final class PageBreakStitcher {
 
     /** Moves the open first row of {@code next} into the open last row of {@code previous}. */
     public static boolean stitch(RuledTable previous, RuledTable next) {
-        if (!previous.grid().openBottom() || !next.grid().openTop() || previous.rows().isEmpty() || next.rows().isEmpty()) {
+        if (previous.grid() == null || next.grid() == null || !previous.grid().openBottom() || !next.grid().openTop() || previous.rows().isEmpty() || next.rows().isEmpty()) {
             return false;
         }
         List<String> tail = previous.rows().get(previous.rows().size() - 1);

@@ -3,7 +3,10 @@ package io.juesuan.ingest.pdf;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A ruled table of one page with its cell text, still mutable so page breaks can be stitched. */
+/**
+ * A table of one page with its cell text, still mutable so page breaks can be stitched. The grid
+ * is null for a table found by text gaps (no rulings).
+ */
 public final class RuledTable {
     private final RulingGrid grid;
     private final List<List<String>> rows;
