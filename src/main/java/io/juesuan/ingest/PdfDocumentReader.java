@@ -58,29 +58,34 @@ public final class PdfDocumentReader implements DocumentReader {
         if (pageCount == 0) {
             throw new IngestException("not a readable PDF: no pages");
         }
-        GlyphCollector glyphCollector = new GlyphCollector();
         List<List<Positioned>> pageItems = new ArrayList<>(pageCount);
         List<Integer> scanned = new ArrayList<>();
-        boolean anyText = false;
-        for (int i = 0; i < pageCount; i++) {
-            PDPage pdPage = doc.getPage(i);
+        boolean[] anyText = {false};
+        new GlyphCollector().collect(doc, (number, pdPage, raw) -> {
+            // pages without a content stream are skipped by the stripper: keep them, empty
+            while (pageItems.size() < number - 1) {
+                pageItems.add(new ArrayList<>());
+            }
             RulingCollector rulingCollector = new RulingCollector(pdPage);
             List<Ruling> rulings = rulingCollector.collect();
-            List<Glyph> glyphs = FakeBoldFilter.filter(glyphCollector.collect(doc, i + 1));
+            List<Glyph> glyphs = FakeBoldFilter.filter(raw);
             if (glyphs.isEmpty() && rulingCollector.imageDrawn()) {
-                scanned.add(i + 1);
+                scanned.add(number);
             }
-            anyText |= !glyphs.isEmpty();
-            List<Positioned> items = items(i + 1, glyphs, rulings);
+            anyText[0] |= !glyphs.isEmpty();
+            List<Positioned> items = items(number, glyphs, rulings);
             if (!pageItems.isEmpty()) {
                 stitch(pageItems.get(pageItems.size() - 1), items);
             }
             pageItems.add(items);
+        });
+        while (pageItems.size() < pageCount) {
+            pageItems.add(new ArrayList<>());
         }
         if (!scanned.isEmpty()) {
             throw new IngestException("no text layer on pages " + ranges(scanned) + " (scanned?)");
         }
-        if (!anyText) {
+        if (!anyText[0]) {
             throw new IngestException("no text layer in the PDF");
         }
         List<Page> pages = new ArrayList<>(pageCount);

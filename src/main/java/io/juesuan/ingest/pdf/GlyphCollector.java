@@ -5,27 +5,49 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Takes PDFBox's text positions as drawn, before its own line and word heuristics, so that the
- * cell boxes (not the stripper's reading order) decide which characters belong together.
+ * cell boxes (not the stripper's reading order) decide which characters belong together. One pass
+ * over the document; each page's glyphs are handed on when the page ends, so only one page of
+ * glyphs is held at a time.
  */
 public final class GlyphCollector extends PDFTextStripper {
+    /** Receives each page with content as it is finished. */
+    public interface PageSink {
+        void page(int pageNumber, PDPage page, List<Glyph> glyphs) throws IOException;
+    }
+
     private final List<Glyph> glyphs = new ArrayList<>();
+    private PageSink sink;
 
     public GlyphCollector() throws IOException {
         super();
     }
 
-    /** Glyphs of one page (1-based), in drawing order. */
-    public List<Glyph> collect(PDDocument doc, int pageNumber) throws IOException {
-        glyphs.clear();
-        setStartPage(pageNumber);
-        setEndPage(pageNumber);
+    /** Streams every page that has a content stream to the sink, in page order. */
+    public void collect(PDDocument doc, PageSink pageSink) throws IOException {
+        this.sink = pageSink;
         writeText(doc, new StringWriter());
-        return new ArrayList<>(glyphs);
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        glyphs.clear();
+    }
+
+    @Override
+    protected void endPage(PDPage page) throws IOException {
+        sink.page(getCurrentPageNo(), page, new ArrayList<>(glyphs));
+        glyphs.clear();
+    }
+
+    @Override
+    protected void writePage() {
+        // the stripper's own text output is not used
     }
 
     @Override
