@@ -37,7 +37,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  */
 public final class PdfDocumentReader implements DocumentReader {
     /** Main-memory cap per document; the rest goes to a temp file so 300-page inputs stay bounded. */
-    private static final long MEMORY_CAP = 16L * 1024 * 1024;
+    private static final long MEMORY_CAP = 4L * 1024 * 1024;
 
     @Override
     public Document read(Path file) throws IngestException {

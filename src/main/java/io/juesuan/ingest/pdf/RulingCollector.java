@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -133,6 +134,17 @@ public final class RulingCollector extends PDFGraphicsStreamEngine {
     @Override
     public void clip(int windingRule) {
         // clipping paths are not drawn; the following n/f/S decides what happens to the path
+    }
+
+    /** Text is read by the glyph pass; skipping it here spares loading every font twice. */
+    @Override
+    public void showTextString(byte[] string) {
+        // rulings only
+    }
+
+    @Override
+    public void showTextStrings(COSArray array) {
+        // rulings only
     }
 
     @Override
