@@ -132,6 +132,31 @@ class PdfFixtureTest {
         assertEquals(List.of(List.of("Item", "", "Total"), List.of("Sum", "", "9.00")), g.rows());
     }
 
+    /** Column lines and a frame but no lines between data rows: rows come from the amounts' lines. */
+    @Test
+    void ruledColumnsWithoutRowLines() throws Exception {
+        Path file = dir.resolve("columns-only.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            float[] cols = {50, 120, 300, 400};
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page(doc))) {
+                float top = 700;
+                hlines(cs, cols, top, top - ROW, top - ROW - 3 * 14 - 8);
+                vlines(cs, cols, top, top - ROW - 3 * 14 - 8);
+                row(cs, cols, top, "Code", "Name", "Total");
+                String[][] data = {{"208", "Social security", "43.35"}, {"210", "Health", "5,824.30"}, {"21013", "Medical aid", "4,737.00"}};
+                for (int r = 0; r < data.length; r++) {
+                    for (int c = 0; c < 3; c++) {
+                        text(cs, cols[c] + 5, top - ROW - 14 - r * 14, data[r][c]);
+                    }
+                }
+            }
+            doc.save(file.toFile());
+        }
+        Grid g = (Grid) new PdfDocumentReader().read(file).blocks().get(0);
+        assertEquals(List.of(List.of("Code", "Name", "Total"), List.of("208", "Social security", "43.35"),
+                List.of("210", "Health", "5,824.30"), List.of("21013", "Medical aid", "4,737.00")), g.rows());
+    }
+
     /** No rulings at all: the text-gap fallback finds the columns; prose around it stays text. */
     @Test
     void unruledTableFallsBackToTextGaps() throws Exception {
