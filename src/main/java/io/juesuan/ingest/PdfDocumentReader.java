@@ -41,15 +41,7 @@ public final class PdfDocumentReader implements DocumentReader {
         } catch (IOException e) {
             throw new IngestException("cannot read file: " + e.getMessage(), e);
         }
-        try (PDDocument pdf = PDDocument.load(file.toFile(), MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES))) {
-            return read(pdf);
-        } catch (InvalidPasswordException e) {
-            throw new IngestException("encrypted PDF: a password is required to open it", e);
-        } catch (IngestException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new IngestException("not a readable PDF: " + firstLine(e), e);
-        }
+        return load(() -> PDDocument.load(file.toFile(), MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES)));
     }
 
     /**
@@ -64,7 +56,16 @@ public final class PdfDocumentReader implements DocumentReader {
         if (bytes.length > IN_MEMORY_LIMIT) {
             return read(file);
         }
-        try (PDDocument pdf = PDDocument.load(bytes, "", null, null, MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES))) {
+        return load(() -> PDDocument.load(bytes, "", null, null, MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES)));
+    }
+
+    private interface Loader {
+        PDDocument open() throws IOException;
+    }
+
+    /** Opens, reads and closes the document, turning PDFBox's failures into one-line reasons. */
+    private static Document load(Loader loader) throws IngestException {
+        try (PDDocument pdf = loader.open()) {
             return read(pdf);
         } catch (InvalidPasswordException e) {
             throw new IngestException("encrypted PDF: a password is required to open it", e);
