@@ -57,7 +57,57 @@ final class ProjectFormParser {
             inds = indicators.read(body, IndicatorReader.hint(rows.get(indicatorHeader)));
         }
         return new ProjectForm(region.title, year, fields.get("name"), fields.get("department"), fields.get("implementer"),
-                new ArrayList<>(region.pages), funds(rows), goals(rows, indicatorHeader), null, inds, totalScore(rows));
+                new ArrayList<>(region.pages), funds(rows), goals(rows, indicatorHeader), tasks(rows, indicatorHeader), inds,
+                totalScore(rows));
+    }
+
+    /** The 部门整体 form's task block: numbered rows under its own header, columns by that header. */
+    private List<io.juesuan.model.Task> tasks(List<List<String>> rows, int indicatorHeader) {
+        List<String> header = vocab.list("taskHeader");
+        int start = -1;
+        for (int i = 0; i < rows.size() && start < 0; i++) {
+            if (rows.get(i).stream().anyMatch(c -> header.contains(Vocabulary.norm(c)))) {
+                start = i;
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        Map<String, Integer> col = new HashMap<>();
+        List<String> head = rows.get(start);
+        vocab.map("taskColumns").forEach((key, labels) -> {
+            for (int c = 0; c < head.size(); c++) {
+                if (labels.contains(Vocabulary.norm(head.get(c))) && !col.containsKey(key)) {
+                    col.put(key, c);
+                }
+            }
+        });
+        List<io.juesuan.model.Task> out = new ArrayList<>();
+        int stop = indicatorHeader > start ? indicatorHeader : rows.size();
+        for (List<String> row : rows.subList(start + 1, stop)) {
+            // a row may sit a cell off its header: anchor on the 序号 cell
+            int seqAt = -1;
+            for (int c = 0; c < row.size() && seqAt < 0; c++) {
+                if (TextNormalizer.squeeze(row.get(c)).matches("\\d{1,2}")) {
+                    seqAt = c;
+                }
+            }
+            if (seqAt < 0 || !col.containsKey("seq")) {
+                continue;
+            }
+            int shift = seqAt - col.get("seq");
+            java.util.function.Function<String, String> at = k -> {
+                Integer c = col.get(k);
+                if (c == null || c + shift < 0 || c + shift >= row.size()) {
+                    return null;
+                }
+                String v = TextNormalizer.collapse(row.get(c + shift));
+                return v.isEmpty() ? null : v;
+            };
+            out.add(new io.juesuan.model.Task(Integer.parseInt(TextNormalizer.squeeze(row.get(seqAt))), at.apply("name"),
+                    at.apply("content"), at.apply("target"), at.apply("achieved"), at.apply("reason")));
+        }
+        return out;
     }
 
     private static String first(List<String> row) {

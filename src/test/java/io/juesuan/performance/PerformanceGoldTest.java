@@ -94,6 +94,15 @@ class PerformanceGoldTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"txt", "pdf"})
+    void departmentFormCarriesItsTaskTable(String ext) throws Exception {
+        ProjectForm d = extract("2024-liaocheng-ybj-final", ext).performance().department();
+        assertEquals(7, d.tasks().size());
+        assertEquals("加强医保信息化建设", d.tasks().get(1).name());
+        assertEquals(Integer.valueOf(7), d.tasks().get(6).seq());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"2024-liaocheng-ybj-final"})
     void summaryGroupRowsAreKeptAsGroups(String stem) throws Exception {
         List<SummaryRow> rows = extract(stem).performance().summary();
