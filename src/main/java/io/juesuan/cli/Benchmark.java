@@ -57,7 +57,7 @@ public final class Benchmark {
             switch (args[i]) {
                 case "--files" -> files = Integer.parseInt(args[++i]);
                 case "--min-pages" -> minPages = Integer.parseInt(args[++i]);
-                case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::parseInt).toList();
+                case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).filter(x -> !x.isBlank()).map(Integer::parseInt).toList();
                 default -> dir = Path.of(args[i]);
             }
         }
@@ -80,9 +80,10 @@ public final class Benchmark {
         pipelinePass("warm-up", repeat(pdfs, Math.min(40, files), 0), 2);
 
         Pass a = floor(batch);
+        Pass a2 = floorParallel(batch, 2);
         Pass b = pipelinePass("(b) pipeline, 1 thread", batch, 1);
         Pass c = pipelinePass("(c) pipeline, --jobs 2", batch, 2);
-        List<Pass> passes = new ArrayList<>(List.of(a, b, c));
+        List<Pass> passes = new ArrayList<>(List.of(a, a2, b, c));
         for (int n : sizes) {
             passes.add(pipelinePass("pipeline --jobs 2, " + n + " files", repeat(pdfs, n, 0), 2));
         }
@@ -95,6 +96,8 @@ public final class Benchmark {
         }
         out.printf(Locale.ROOT, "%n(b)/(a) time ratio: %.2f (target ≤ 2.0)%n", (double) b.nanos() / a.nanos());
         out.printf(Locale.ROOT, "(c) vs (b) speed-up: %.2f× (target ≥ 1.7×)%n", (double) b.nanos() / c.nanos());
+        out.printf(Locale.ROOT, "the floor itself on two threads: %.2f× (what two cores of this machine give plain PDFBox)%n",
+                (double) a.nanos() / a2.nanos());
         return 0;
     }
 
@@ -145,6 +148,35 @@ public final class Benchmark {
             per[i] = System.nanoTime() - s;
         }
         return new Pass("(a) PDFBox PDFTextStripper (floor)", batch.size(), pages, System.nanoTime() - t0, per, peakHeap(), 0);
+    }
+
+    /** The floor on N threads: how far plain PDFBox itself scales on this machine's cores. */
+    private Pass floorParallel(List<Path> batch, int threads) throws Exception {
+        resetPeaks();
+        long[] per = new long[batch.size()];
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long t0 = System.nanoTime();
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                int idx = i;
+                futures.add(pool.submit(() -> {
+                    long s = System.nanoTime();
+                    try (PDDocument d = PDDocument.load(batch.get(idx).toFile(), MemoryUsageSetting.setupMainMemoryOnly())) {
+                        new PDFTextStripper().getText(d);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    per[idx] = System.nanoTime() - s;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return new Pass("(a2) floor, 2 threads", batch.size(), pages(batch), System.nanoTime() - t0, per, peakHeap(), 0);
     }
 
     private Pass pipelinePass(String name, List<Path> batch, int threads) throws Exception {
