@@ -47,7 +47,9 @@ public final class GoldComparison {
             }
             List<String> cols = new ArrayList<>();
             gt.get("columns").forEach(c -> cols.add(c.asText()));
-            if (!cols.equals(t.columns())) {
+            // a partial gold (the budget's) lists only the columns it checks
+            boolean partial = gold.path("partial").asBoolean(false);
+            if (partial ? !t.columns().containsAll(cols) : !cols.equals(t.columns())) {
                 diffs.add(key + ".columns: gold " + cols + " got " + t.columns());
             }
             Map<String, Row> rows = new HashMap<>();

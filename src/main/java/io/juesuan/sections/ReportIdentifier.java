@@ -37,7 +37,7 @@ public final class ReportIdentifier {
         if (unit == null) {
             warnings.add(new Warning("unit_unknown", "no unit name found in table captions or cover", null));
         }
-        String scope = score(lines, cfg.get("scopeWords"), "unit");
+        String scope = scopeFromTitles(lines).orElseGet(() -> score(lines, cfg.get("scopeWords"), "unit"));
         boolean consolidated = unit != null && markers().stream().anyMatch(unit::contains);
         if (unit != null && unit.endsWith("本级")) {
             scope = "unit";
@@ -46,6 +46,27 @@ public final class ReportIdentifier {
             warnings.add(new Warning("year_unknown", "no report year found", null));
         }
         return new ReportMeta(kind, year, unit, scope, consolidated);
+    }
+
+    /**
+     * Titles and headings (2025年单位预算情况和重要事项说明, …2023年度部门决算) say the scope outright;
+     * running text and table headers (部门预算管理, 部门预算支出经济分类) only mention the word.
+     */
+    private Optional<String> scopeFromTitles(List<String> lines) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (JsonNode p : cfg.get("scopeTitlePatterns")) {
+            Pattern pat = Pattern.compile(p.asText());
+            for (String l : lines) {
+                Matcher m = pat.matcher(l);
+                if (m.matches()) {
+                    votes.merge(m.group("scope").equals("部门") ? "department" : "unit", 1, Integer::sum);
+                }
+            }
+        }
+        if (votes.size() != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(votes.keySet().iterator().next());
     }
 
     private List<String> markers() {

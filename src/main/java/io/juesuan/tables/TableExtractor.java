@@ -20,20 +20,26 @@ public final class TableExtractor {
     private final Mappings mappings;
     private final TableCatalog catalog;
     private final SummaryItems summaryItems;
+    private final BudgetItems budgetItems;
 
     public TableExtractor(Mappings mappings) {
         this.mappings = mappings;
         this.catalog = new TableCatalog(mappings);
         this.summaryItems = new SummaryItems(mappings);
+        this.budgetItems = new BudgetItems(mappings);
     }
 
     public Map<String, Table> extract(Document doc, ReportMeta meta, List<Warning> warnings) {
         String kind = meta == null ? null : meta.kind();
         TableLocator locator = new TableLocator(catalog);
         Map<String, TableRegion> regions = locator.locate(doc, kind);
-        Map<String, Table> tables = new LinkedHashMap<>();
+        Map<String, Table> built = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
-        for (TableSpec spec : catalog.specs()) {
+        BudgetContext budget = new BudgetContext();
+        // summary tables first: what they print as blank constrains the others (BudgetContext)
+        List<TableSpec> order = new ArrayList<>(catalog.specs());
+        order.sort(java.util.Comparator.comparing(s -> !s.shape().equals("budget_summary")));
+        for (TableSpec spec : order) {
             if (kind != null && !spec.kind().equals(kind)) {
                 continue;
             }
@@ -42,7 +48,13 @@ public final class TableExtractor {
                 missing.add(spec.key());
                 continue;
             }
-            tables.put(spec.key(), build(region, locator, warnings));
+            built.put(spec.key(), build(region, locator, budget, warnings));
+        }
+        Map<String, Table> tables = new LinkedHashMap<>();
+        for (TableSpec spec : catalog.specs()) {
+            if (built.containsKey(spec.key())) {
+                tables.put(spec.key(), built.get(spec.key()));
+            }
         }
         if (!tables.isEmpty() && !missing.isEmpty()) {
             warnings.add(new Warning("tables_missing", "standard tables not found: " + String.join(", ", missing), null));
@@ -50,8 +62,8 @@ public final class TableExtractor {
         return tables;
     }
 
-    private Table build(TableRegion region, TableLocator locator, List<Warning> warnings) {
-        ParsedTable parsed = parser(region.spec).parse(region, warnings);
+    private Table build(TableRegion region, TableLocator locator, BudgetContext budget, List<Warning> warnings) {
+        ParsedTable parsed = parser(region.spec, budget).parse(region, warnings);
         BigDecimal factor = unitFactor(region.currency);
         List<Row> rows = parsed.rows();
         if (factor.compareTo(BigDecimal.ONE) != 0) {
@@ -75,8 +87,11 @@ public final class TableExtractor {
                 List.copyOf(region.notes));
     }
 
-    private ShapeParser parser(TableSpec spec) {
+    private ShapeParser parser(TableSpec spec, BudgetContext budget) {
         return switch (spec.shape()) {
+            case "budget_summary" -> new BudgetSummaryParser(catalog, spec, budgetItems, budget);
+            case "budget_coded", "budget_economic", "budget_project" -> new BudgetCodedParser(catalog, spec, budget);
+            case "budget_three_public" -> new BudgetThreePublicParser(spec);
             case "summary" -> new SummaryTableParser(catalog, spec, summaryItems);
             case "economic" -> new EconomicTableParser(catalog, spec);
             case "three_public" -> new ThreePublicTableParser(catalog, spec);

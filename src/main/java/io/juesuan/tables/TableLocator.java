@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 final class TableLocator {
     private static final Pattern PART_HEADING = Pattern.compile("^第[一二三四五六七八九十]部分");
-    private static final Pattern NOTE = Pattern.compile("^(注|说明|备注)\\s*[:：]|^注\\s*\\d");
+    private static final Pattern NOTE = Pattern.compile("^[(（]?(注|说明|备注)\\s*[:：]|^注\\s*\\d");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–]+\\s*\\d{1,3}\\s*[-—–]+$|^第\\s*\\d+\\s*页");
 
     private final TableCatalog catalog;
     private final List<String> emptyPhrases;
@@ -42,7 +43,7 @@ final class TableLocator {
                 Optional<TableSpec> spec = catalog.matchTitle(text).filter(s -> kind == null || s.kind().equals(kind));
                 if (spec.isPresent()) {
                     TableRegion existing = regions.get(spec.get().key());
-                    if (existing != null && !existing.grids.isEmpty()) {
+                    if (existing != null && existing.hasContent()) {
                         current = existing;
                     } else {
                         current = new TableRegion(spec.get(), TableCatalog.printedTitle(text), line.page());
@@ -70,11 +71,22 @@ final class TableLocator {
                     }
                 } else if (NOTE.matcher(text).find() || containsEmptyPhrase(text)) {
                     current.notes.add(text);
+                } else if (current.isPacked() && !PAGE_NUMBER.matcher(text).matches()) {
+                    current.packed.add(new PackedRow(RowTokenizer.tokens(line.text(), true), line.page()));
+                    current.pages.add(line.page());
+                    regions.putIfAbsent(current.spec.key(), current);
                 }
                 current.text.add(text);
             } else if (b instanceof Grid grid && current != null) {
                 Grid body = stripCaptionRows(current, grid);
                 if (!body.rows().isEmpty()) {
+                    if (current.isPacked()) {
+                        for (List<String> row : body.rows()) {
+                            List<Token> tokens = new ArrayList<>();
+                            row.forEach(c -> tokens.addAll(RowTokenizer.tokens(c, false)));
+                            current.packed.add(new PackedRow(tokens, grid.page()));
+                        }
+                    }
                     current.grids.add(body);
                     current.pages.add(grid.page());
                     regions.putIfAbsent(current.spec.key(), current);
@@ -82,12 +94,12 @@ final class TableLocator {
             }
         }
         commit(regions, current);
-        regions.values().removeIf(r -> r.grids.isEmpty());
+        regions.values().removeIf(r -> !r.hasContent());
         return regions;
     }
 
     private static void commit(Map<String, TableRegion> regions, TableRegion r) {
-        if (r != null && !r.grids.isEmpty()) {
+        if (r != null && r.hasContent()) {
             regions.putIfAbsent(r.spec.key(), r);
         }
     }

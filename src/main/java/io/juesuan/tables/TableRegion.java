@@ -15,12 +15,22 @@ final class TableRegion {
     final List<Grid> grids = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
     final List<String> text = new ArrayList<>();
+    /** For tables read by arithmetic (budget shapes): every row, from grids and text lines alike. */
+    final List<PackedRow> packed = new ArrayList<>();
     final TreeSet<Integer> pages = new TreeSet<>();
 
     TableRegion(TableSpec spec, String title, int titlePage) {
         this.spec = spec;
         this.title = title;
         this.titlePage = titlePage;
+    }
+
+    boolean isPacked() {
+        return spec.shape().startsWith("budget");
+    }
+
+    boolean hasContent() {
+        return !grids.isEmpty() || !packed.isEmpty();
     }
 
     /** Every grid row of the region in order, each with the page it came from. */

@@ -31,7 +31,7 @@ final class FinalAccountChecks {
     void run(Tables t, CheckBuilder b) {
         crossTable(t, b);
         carryOver(t, b);
-        hierarchy(t, b);
+        TableIdentities.hierarchy(t, b, cfg.get("codedTables"));
         rowSums(t, b);
         economic(t, b);
         threePublic(t, b);
@@ -128,54 +128,8 @@ final class FinalAccountChecks {
         return c.isPresent() ? c : blank();
     }
 
-    /** In each coded table and column: 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项. */
-    private void hierarchy(Tables t, CheckBuilder b) {
-        for (JsonNode tn : cfg.get("codedTables")) {
-            String table = tn.asText();
-            List<Row> rows = t.rows(table);
-            List<Row> coded = rows.stream().filter(r -> r.code() != null).toList();
-            if (coded.isEmpty()) {
-                continue;
-            }
-            for (String col : t.columns(table)) {
-                List<Optional<Tables.Cell>> classes = new ArrayList<>();
-                coded.stream().filter(r -> r.code().length() == 3).forEach(r -> classes.add(t.cell(table, r.key(), col)));
-                if (t.row(table, "total").isPresent()) {
-                    b.sum(table + ".total=Σclasses." + col, t.cell(table, "total", col), classes, table + " 合计 = Σ 类 (" + col + ")");
-                }
-                for (Row parent : coded) {
-                    int childLen = parent.code().length() + 2;
-                    List<Optional<Tables.Cell>> children = coded.stream()
-                            .filter(r -> r.code().length() == childLen && r.code().startsWith(parent.code()))
-                            .map(r -> t.cell(table, r.key(), col)).toList();
-                    if (!children.isEmpty()) {
-                        b.sum(table + "." + parent.code() + "=Σchildren." + col, t.cell(table, parent.key(), col), children,
-                                table + " " + parent.code() + " = Σ 下级科目 (" + col + ")");
-                    }
-                }
-            }
-        }
-    }
-
     private void rowSums(Tables t, CheckBuilder b) {
-        cfg.get("rowSums").fields().forEachRemaining(e -> {
-            String table = e.getKey();
-            e.getValue().fields().forEachRemaining(sum -> {
-                for (Row r : t.rows(table)) {
-                    if (!r.values().containsKey(sum.getKey())) {
-                        continue;
-                    }
-                    List<Optional<Tables.Cell>> parts = new ArrayList<>();
-                    sum.getValue().forEach(p -> {
-                        if (r.values().containsKey(p.asText())) {
-                            parts.add(t.cell(table, r.key(), p.asText()));
-                        }
-                    });
-                    b.sum(table + "." + r.key() + "." + sum.getKey() + "=Σcolumns", t.cell(table, r.key(), sum.getKey()), parts,
-                            table + " " + r.key() + ": " + sum.getKey() + " = Σ other columns");
-                }
-            });
-        });
+        TableIdentities.rowSums(t, b, cfg.get("rowSums"));
         for (Row r : t.rows(T07)) {
             if (r.values().containsKey("closing_balance")) {
                 b.sum("government_fund." + r.key() + ".closing=opening+income-expenditure", t.cell(T07, r.key(), "closing_balance"),

@@ -30,6 +30,8 @@ public final class Validator {
             new FinalAccountChecks(cfg).run(tables, b);
             new NarrativeChecks(cfg).run(report, tables, b);
             new CodeListWarnings(mappings.get("codes")).run(report, warnings);
+        } else if (ReportMeta.BUDGET.equals(report.report().kind())) {
+            new BudgetChecks(cfg, mappings.get("tables")).run(tables, b);
         }
         List<Check> all = new ArrayList<>(b.checks());
         all.addAll(io.juesuan.performance.PerformanceChecks.check(report));

@@ -1,0 +1,267 @@
+package io.juesuan.tables;
+
+import io.juesuan.model.Row;
+import io.juesuan.model.Warning;
+import io.juesuan.normalize.Labels;
+import io.juesuan.normalize.TextNormalizer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Budget tables keyed by a code or a name: 功能分类 tables (收入/支出总体, 一般公共预算支出, 政府性基金,
+ * 国有资本经营, 政府采购), 经济分类 tables (基本支出), and the project table. Rows arrive packed;
+ * codes printed split (208 / 05 / 01) get their level from the indentation where the rendering kept
+ * it, else from the sums (a 2-digit code after an item is another item until the items add up to
+ * their 款). Amounts are then placed by the table's sums, row by row and parent against children.
+ */
+final class BudgetCodedParser implements ShapeParser {
+    private final TableSpec spec;
+    private final BudgetContext context;
+    private final List<String> totalLabels;
+    private final List<String> categories;
+
+    BudgetCodedParser(TableCatalog catalog, TableSpec spec, BudgetContext context) {
+        this.spec = spec;
+        this.context = context;
+        this.totalLabels = TableCatalog.strings(catalog.settings().get("budget").get("totalLabels"));
+        this.categories = TableCatalog.strings(spec.raw().get("projectCategories"));
+    }
+
+    /** A data row before its values are placed. */
+    private record Entry(String key, String code, String level, String name, List<BigDecimal> amounts, int page) {}
+
+    @Override
+    public ParsedTable parse(TableRegion region, List<Warning> warnings) {
+        List<PackedRow> rows = RowJoiner.join(region.packed, spec.shape().equals("budget_economic"));
+        StringBuilder header = new StringBuilder();
+        List<Entry> entries = new ArrayList<>();
+        boolean started = false;
+        Levels levels = new Levels();
+        Set<String> keys = new HashSet<>();
+        for (PackedRow r : rows) {
+            boolean data = r.hasMoney() || r.startsWithCode();
+            if (!data) {
+                if (!started) {
+                    header.append(r.labelText());
+                }
+                continue;
+            }
+            started = true;
+            Entry e = switch (spec.shape()) {
+                case "budget_economic" -> economic(r);
+                case "budget_project" -> project(r, entries.isEmpty());
+                default -> coded(r, levels);
+            };
+            if (e == null) {
+                warnings.add(new Warning("row_unread", spec.key() + ": row not read: " + r.labelText() + " " + r.amounts(), r.page()));
+                continue;
+            }
+            String unique = e.key();
+            for (int n = 2; keys.contains(unique); n++) {
+                unique = e.key() + "." + n;
+            }
+            keys.add(unique);
+            entries.add(new Entry(unique, e.code(), e.level(), e.name(), e.amounts(), e.page()));
+        }
+        List<String> all = new ArrayList<>(spec.columns().keySet());
+        List<String> columns = BudgetColumns.present(spec, all, header.toString());
+        ColumnArithmetic arithmetic = new ColumnArithmetic(columns, BudgetColumns.sums(spec), context.zeroColumns);
+        List<List<Map<String, BigDecimal>>> options = new ArrayList<>();
+        for (Entry e : entries) {
+            options.add(new ArrayList<>(arithmetic.assignments(e.amounts())));
+        }
+        int root = -1;
+        for (int i = 0; i < entries.size(); i++) {
+            root = entries.get(i).key().equals("total") ? i : root;
+        }
+        if (HierarchyResolver.resolveAssumingRoot(options, groups(entries), columns, root)) {
+            warnings.add(new Warning("assumed_columns", spec.key() + ": the 合计 row's amounts " + entries.get(root).amounts()
+                    + " fit more than one set of columns; placed in the leftmost ones, and the rows below by their sums",
+                    entries.get(root).page()));
+        }
+        AmbiguityReport ambiguity = new AmbiguityReport(spec.key());
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            Map<String, BigDecimal> values = ambiguity.settle(e.key(), options.get(i), columns, e.amounts(), e.page());
+            out.add(new Row(e.key(), null, e.code(), e.level(), e.name(), null, values, e.page()));
+        }
+        ambiguity.report(warnings);
+        return new ParsedTable(columns, out);
+    }
+
+    private boolean isTotal(String label) {
+        String k = Labels.key(label);
+        return totalLabels.stream().anyMatch(t -> k.equals(Labels.key(t)));
+    }
+
+    private Entry coded(PackedRow r, Levels levels) {
+        List<String> codes = r.codes();
+        String name = TextNormalizer.cleanName(r.labelText());
+        BigDecimal first = r.amounts().isEmpty() ? null : r.amounts().get(0);
+        if (codes.isEmpty()) {
+            return isTotal(name) ? new Entry("total", null, null, name, r.amounts(), r.page()) : null;
+        }
+        int indent = r.labels().isEmpty() ? -1 : r.labels().get(0).indent();
+        String code = levels.code(codes, indent, first);
+        if (code == null) {
+            return null;
+        }
+        return new Entry(code, code, io.juesuan.normalize.SubjectCode.level(code), name, r.amounts(), r.page());
+    }
+
+    /** The department's 经济分类 code is the first code group; the government's (5xx) follows its name. */
+    private Entry economic(PackedRow r) {
+        StringBuilder code = new StringBuilder();
+        String name = null;
+        for (Token t : r.tokens()) {
+            if (t.is(Token.Type.CODE) && name == null) {
+                code.append(t.text());
+            } else if (t.is(Token.Type.LABEL)) {
+                name = name == null ? t.text() : name;
+                if (code.length() == 0) {
+                    break;
+                }
+            } else if (name != null) {
+                break;
+            }
+        }
+        String clean = TextNormalizer.cleanName(name == null ? "" : name);
+        if (code.length() == 0) {
+            return isTotal(clean) ? new Entry("total", null, null, clean, r.amounts(), r.page()) : null;
+        }
+        String c = code.toString();
+        return new Entry(c, c, c.length() == 3 ? "class" : "section", clean, r.amounts(), r.page());
+    }
+
+    /** The first row of amounts without a name is the table's total; a name may carry its 项目类别 glued on. */
+    private Entry project(PackedRow r, boolean first) {
+        String label = TextNormalizer.cleanName(r.labels().isEmpty() ? "" : r.labels().get(0).text());
+        if (label.isEmpty() && first || isTotal(label)) {
+            return new Entry("total", null, null, label.isEmpty() ? null : label, r.amounts(), r.page());
+        }
+        for (String c : categories) {
+            if (label.endsWith(c) && label.length() > c.length()) {
+                label = label.substring(0, label.length() - c.length());
+                break;
+            }
+        }
+        return label.isEmpty() ? null : new Entry(label, null, null, label, r.amounts(), r.page());
+    }
+
+    /** Parent rows and their children: total → classes (or all rows, for projects), class → 款, 款 → 项. */
+    private static List<HierarchyResolver.Group> groups(List<Entry> entries) {
+        List<HierarchyResolver.Group> out = new ArrayList<>();
+        int total = -1;
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).key().equals("total")) {
+                total = i;
+            }
+        }
+        List<Integer> top = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            if (i == total) {
+                continue;
+            }
+            if (e.code() == null || e.code().length() == 3) {
+                top.add(i);
+            }
+            if (e.code() != null) {
+                List<Integer> children = new ArrayList<>();
+                for (int j = 0; j < entries.size(); j++) {
+                    String c = entries.get(j).code();
+                    if (c != null && c.length() == e.code().length() + 2 && c.startsWith(e.code())) {
+                        children.add(j);
+                    }
+                }
+                if (!children.isEmpty()) {
+                    out.add(new HierarchyResolver.Group(i, children));
+                }
+            }
+        }
+        if (total >= 0 && !top.isEmpty()) {
+            out.add(0, new HierarchyResolver.Group(total, top));
+        }
+        return out;
+    }
+
+    /** Full codes from parts printed 208 / 05 / 01, with the level of a lone 2-digit part decided. */
+    private static final class Levels {
+        private String cls;
+        private String section;
+        private String previousLevel;
+        private BigDecimal sectionTotal;
+        private BigDecimal itemSum = BigDecimal.ZERO;
+
+        String code(List<String> parts, int indent, BigDecimal amount) {
+            String joined = String.join("", parts);
+            if (joined.length() == 3) {
+                return enter("class", joined, amount);
+            }
+            if (parts.size() == 1 && (joined.length() == 5 || joined.length() == 7)) {
+                return enter(joined.length() == 5 ? "section" : "item", joined, amount);
+            }
+            if (parts.get(0).length() == 3 && (joined.length() == 5 || joined.length() == 7)) {
+                return enter(joined.length() == 5 ? "section" : "item", joined, amount);
+            }
+            if (cls == null) {
+                return null;
+            }
+            if (joined.length() == 4 && parts.size() == 2) {
+                return enter("item", cls + joined, amount);
+            }
+            if (joined.length() != 2) {
+                return null;
+            }
+            String level = switch (indent) {
+                case 1 -> "section";
+                case 2, 3, 4 -> "item";
+                default -> byContext(amount);
+            };
+            if (level.equals("item") && section == null) {
+                level = "section";
+            }
+            return enter(level, level.equals("section") ? cls + joined : section + joined, amount);
+        }
+
+        /** After an item, a 2-digit code is another item until the items add up to their 款. */
+        private String byContext(BigDecimal amount) {
+            if (previousLevel == null || previousLevel.equals("class")) {
+                return "section";
+            }
+            if (previousLevel.equals("section")) {
+                return "item";
+            }
+            boolean complete = sectionTotal != null
+                    && ColumnArithmetic.close(sectionTotal, itemSum, 2);
+            return complete ? "section" : "item";
+        }
+
+        private String enter(String level, String code, BigDecimal amount) {
+            switch (level) {
+                case "class" -> {
+                    cls = code;
+                    section = null;
+                }
+                case "section" -> {
+                    cls = code.substring(0, 3);
+                    section = code;
+                    sectionTotal = amount;
+                    itemSum = BigDecimal.ZERO;
+                }
+                default -> {
+                    if (amount != null) {
+                        itemSum = itemSum.add(amount);
+                    }
+                }
+            }
+            previousLevel = level;
+            return code;
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package io.juesuan.tables;
+
+import io.juesuan.model.Row;
+import io.juesuan.model.Warning;
+import io.juesuan.normalize.TextNormalizer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The two budget summary tables (收支总体情况表, 财政拨款收支总体情况表): income and expenditure side
+ * by side, each packed row a run of (name, amounts) pairs. A name's side comes from what the item
+ * is; names a PDF cell glued together (政府性基金预算收入三、公共安全支出) are split where an income
+ * item ends and an expenditure item begins. Blank fiscal sources on the income side are recorded
+ * for the report's other tables (see {@link BudgetContext}).
+ */
+final class BudgetSummaryParser implements ShapeParser {
+    private final TableCatalog catalog;
+    private final TableSpec spec;
+    private final BudgetItems items;
+    private final BudgetContext context;
+
+    BudgetSummaryParser(TableCatalog catalog, TableSpec spec, BudgetItems items, BudgetContext context) {
+        this.catalog = catalog;
+        this.spec = spec;
+        this.items = items;
+        this.context = context;
+    }
+
+    private record Segment(String name, List<BigDecimal> amounts) {}
+
+    private record Entry(String side, String item, String name, List<BigDecimal> amounts, int page) {}
+
+    @Override
+    public ParsedTable parse(TableRegion region, List<Warning> warnings) {
+        List<Entry> entries = new ArrayList<>();
+        StringBuilder header = new StringBuilder();
+        for (PackedRow r : region.packed) {
+            List<Segment> segments = segments(r);
+            List<Entry> read = new ArrayList<>();
+            for (int i = 0; i < segments.size(); i++) {
+                read.addAll(classify(segments.get(i), i, segments.size(), r.page()));
+            }
+            for (int i = 0; i < read.size(); i++) {
+                Entry e = read.get(i);
+                if (e.item() != null) {
+                    entries.add(e);
+                } else if (!e.amounts().isEmpty()) {
+                    warnings.add(new Warning("unknown_item", spec.key() + ": item not in mappings/budget-items.json: '"
+                            + e.name() + "'", r.page()));
+                } else {
+                    header.append(e.name());
+                }
+            }
+        }
+        Map<String, List<String>> sideColumns = new LinkedHashMap<>();
+        spec.raw().get("sides").fields().forEachRemaining(s -> sideColumns.put(s.getKey(), TableCatalog.strings(s.getValue())));
+        List<Row> rows = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        List<String> columns = new ArrayList<>();
+        for (String side : List.of("income", "expenditure")) {
+            List<Entry> mine = entries.stream().filter(e -> e.side().equals(side)).toList();
+            List<String> cols = sideColumns.get(side);
+            if (cols.size() > 1) {
+                cols = BudgetColumns.present(spec, cols, header.toString());
+            }
+            for (String c : cols) {
+                if (!columns.contains(c)) {
+                    columns.add(c);
+                }
+            }
+            List<Map<String, BigDecimal>> values = values(mine, cols, warnings);
+            for (int i = 0; i < mine.size(); i++) {
+                Entry e = mine.get(i);
+                String key = side + ":" + e.item();
+                String unique = key;
+                for (int n = 2; keys.contains(unique); n++) {
+                    unique = key + "." + n;
+                }
+                keys.add(unique);
+                rows.add(new Row(unique, null, null, null, e.name(), side, values.get(i), e.page()));
+            }
+            if (side.equals("income")) {
+                noteBlankSources(mine);
+            }
+        }
+        return new ParsedTable(columns, rows);
+    }
+
+    /** Amounts into the side's columns: one column takes the one amount; several are placed by their sums. */
+    private List<Map<String, BigDecimal>> values(List<Entry> mine, List<String> cols, List<Warning> warnings) {
+        List<Map<String, BigDecimal>> out = new ArrayList<>();
+        if (cols.size() == 1) {
+            for (Entry e : mine) {
+                Map<String, BigDecimal> v = new LinkedHashMap<>();
+                v.put(cols.get(0), e.amounts().isEmpty() ? null : e.amounts().get(0));
+                if (e.amounts().size() > 1) {
+                    warnings.add(new Warning("extra_amounts", spec.key() + ": '" + e.name() + "' prints "
+                            + e.amounts() + " for one column; the first is kept", e.page()));
+                }
+                out.add(v);
+            }
+            return out;
+        }
+        ColumnArithmetic arithmetic = new ColumnArithmetic(cols, BudgetColumns.sums(spec), context.zeroColumns);
+        List<List<Map<String, BigDecimal>>> options = new ArrayList<>();
+        int total = -1;
+        List<Integer> classes = new ArrayList<>();
+        for (int i = 0; i < mine.size(); i++) {
+            Entry e = mine.get(i);
+            options.add(new ArrayList<>(e.amounts().isEmpty() ? List.of(blank(cols)) : arithmetic.assignments(e.amounts())));
+            if (e.item().endsWith("_total") && total < 0) {
+                total = i;
+            } else if (items.isClass(e.item())) {
+                classes.add(i);
+            }
+        }
+        if (total >= 0 && !classes.isEmpty()) {
+            HierarchyResolver.resolve(options, List.of(new HierarchyResolver.Group(total, classes)), cols);
+        }
+        AmbiguityReport ambiguity = new AmbiguityReport(spec.key());
+        for (int i = 0; i < mine.size(); i++) {
+            Entry e = mine.get(i);
+            out.add(ambiguity.settle(e.side() + ":" + e.item(), options.get(i), cols, e.amounts(), e.page()));
+        }
+        ambiguity.report(warnings);
+        return out;
+    }
+
+    private static Map<String, BigDecimal> blank(List<String> cols) {
+        Map<String, BigDecimal> m = new LinkedHashMap<>();
+        cols.forEach(c -> m.put(c, null));
+        return m;
+    }
+
+    /** A fiscal source printed with no income, and no carry-over to spend, is zero in every table. */
+    private void noteBlankSources(List<Entry> income) {
+        boolean carryover = income.stream().anyMatch(e -> e.item().equals("carryover") && e.amounts().stream().anyMatch(a -> a.signum() != 0));
+        if (carryover) {
+            return;
+        }
+        for (String source : TableCatalog.strings(catalog.settings().get("budget").get("fiscalSources"))) {
+            income.stream().filter(e -> e.item().equals(source)).findFirst().ifPresent(e -> {
+                if (e.amounts().stream().allMatch(a -> a.signum() == 0)) {
+                    context.zeroColumns.add(source);
+                }
+            });
+        }
+    }
+
+    private static List<Segment> segments(PackedRow r) {
+        List<Segment> out = new ArrayList<>();
+        String name = null;
+        List<BigDecimal> amounts = new ArrayList<>();
+        for (Token t : r.tokens()) {
+            if (t.is(Token.Type.MONEY)) {
+                amounts.add(t.value());
+                continue;
+            }
+            if (name != null || !amounts.isEmpty()) {
+                out.add(new Segment(name == null ? "" : name, amounts));
+                amounts = new ArrayList<>();
+            }
+            name = TextNormalizer.cleanName(t.text());
+        }
+        if (name != null || !amounts.isEmpty()) {
+            out.add(new Segment(name == null ? "" : name, amounts));
+        }
+        return out;
+    }
+
+    /** The side(s) a segment belongs to; item null when the name is no known item. */
+    private List<Entry> classify(Segment s, int index, int count, int page) {
+        Optional<String> income = items.item("income", s.name());
+        Optional<String> expenditure = items.item("expenditure", s.name());
+        if (count >= 2 && index == 0 && income.isPresent()) {
+            return List.of(new Entry("income", income.get(), s.name(), s.amounts(), page));
+        }
+        if (count >= 2 && index > 0 && expenditure.isPresent()) {
+            return List.of(new Entry("expenditure", expenditure.get(), s.name(), s.amounts(), page));
+        }
+        if (income.isPresent() && expenditure.isEmpty()) {
+            return List.of(new Entry("income", income.get(), s.name(), s.amounts(), page));
+        }
+        if (expenditure.isPresent()) {
+            return List.of(new Entry("expenditure", expenditure.get(), s.name(), s.amounts(), page));
+        }
+        String n = s.name();
+        for (int k = 2; k <= n.length() - 2; k++) {
+            Optional<String> in = items.item("income", n.substring(0, k));
+            Optional<String> out = items.item("expenditure", n.substring(k));
+            if (in.isPresent() && out.isPresent()) {
+                // glued cells: the amounts printed after them belong to the expenditure side
+                return List.of(new Entry("income", in.get(), n.substring(0, k), List.of(), page),
+                        new Entry("expenditure", out.get(), n.substring(k), s.amounts(), page));
+            }
+        }
+        return List.of(new Entry("income", null, n, s.amounts(), page));
+    }
+}

@@ -1,0 +1,62 @@
+package io.juesuan.tables;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table row whose empty cells were not kept — pdftotext-style text lines, or PDF grids whose
+ * producer drew no border around empty cells: codes, labels and amounts in reading order, with
+ * the page they came from. Which column an amount belongs to is decided later, by arithmetic.
+ */
+record PackedRow(List<Token> tokens, int page) {
+    List<String> codes() {
+        List<String> out = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.is(Token.Type.CODE)) {
+                out.add(t.text());
+            }
+        }
+        return out;
+    }
+
+    List<Token> labels() {
+        return tokens.stream().filter(t -> t.is(Token.Type.LABEL)).toList();
+    }
+
+    List<BigDecimal> amounts() {
+        return tokens.stream().filter(t -> t.is(Token.Type.MONEY)).map(Token::value).toList();
+    }
+
+    boolean hasMoney() {
+        return tokens.stream().anyMatch(t -> t.is(Token.Type.MONEY));
+    }
+
+    boolean startsWithCode() {
+        return !tokens.isEmpty() && tokens.get(0).is(Token.Type.CODE);
+    }
+
+    String labelText() {
+        StringBuilder b = new StringBuilder();
+        labels().forEach(l -> b.append(l.text()));
+        return b.toString();
+    }
+
+    PackedRow append(PackedRow next) {
+        List<Token> all = new ArrayList<>(tokens);
+        all.addAll(next.tokens);
+        return new PackedRow(all, next.hasMoney() ? next.page : page);
+    }
+
+    /** Wrapped name fragments join the last label (or become the label when there is none yet). */
+    PackedRow withFragment(Token fragment) {
+        List<Token> all = new ArrayList<>(tokens);
+        Token last = all.isEmpty() ? null : all.get(all.size() - 1);
+        if (last != null && last.is(Token.Type.LABEL)) {
+            all.set(all.size() - 1, new Token(Token.Type.LABEL, last.text() + fragment.text(), last.indent(), null));
+        } else {
+            all.add(fragment);
+        }
+        return new PackedRow(all, page);
+    }
+}

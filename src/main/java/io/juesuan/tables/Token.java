@@ -1,0 +1,18 @@
+package io.juesuan.tables;
+
+import java.math.BigDecimal;
+
+/**
+ * One piece of a packed table row.
+ *
+ * @param indent for a label: the indentation printed before it (full-width spaces after a code or at
+ *     the line start), or -1 where the front-end could not keep it (a PDF cell)
+ * @param value the amount, for MONEY tokens
+ */
+record Token(Type type, String text, int indent, BigDecimal value) {
+    enum Type { CODE, LABEL, MONEY }
+
+    boolean is(Type t) {
+        return type == t;
+    }
+}

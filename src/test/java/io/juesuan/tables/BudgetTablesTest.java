@@ -1,0 +1,128 @@
+package io.juesuan.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.juesuan.GoldComparison;
+import io.juesuan.GoldFiles;
+import io.juesuan.Pipeline;
+import io.juesuan.model.Check;
+import io.juesuan.model.Report;
+import io.juesuan.model.Row;
+import io.juesuan.model.Table;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The 预算 sample as pdftotext-style text (space-separated, empty cells missing, codes split
+ * 208 / 05 / 01 with levels shown only by indentation) and as PDF (grids whose empty cells have no
+ * border, so amounts arrive packed as well): gold values for 收入/支出总体, and the other ten
+ * tables' rows and totals as read off the sample.
+ */
+class BudgetTablesTest {
+    private static final Pipeline PIPELINE = new Pipeline();
+    private static final Map<String, Report> CACHE = new HashMap<>();
+
+    private static synchronized Report extract(String ext) throws Exception {
+        if (!CACHE.containsKey(ext)) {
+            String f = "corpus/2025-yantai-ybj-budget." + ext;
+            CACHE.put(ext, PIPELINE.extract(Path.of(f), f));
+        }
+        return CACHE.get(ext);
+    }
+
+    private static BigDecimal v(Report r, String table, String row, String col) {
+        Table t = r.tables().get(table);
+        Row x = t.rows().stream().filter(y -> y.key().equals(row)).findFirst()
+                .orElseThrow(() -> new AssertionError(table + "/" + row + " missing"));
+        assertTrue(x.values().containsKey(col), table + " has no column " + col);
+        return x.values().get(col);
+    }
+
+    private static void eq(String expected, BigDecimal got) {
+        assertTrue(got != null && new BigDecimal(expected).compareTo(got) == 0, "expected " + expected + " got " + got);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"txt", "pdf"})
+    void incomeAndExpenditureEqualTheGold(String ext) throws Exception {
+        Report r = extract(ext);
+        assertEquals(List.of(), GoldComparison.differences(r, GoldFiles.read("2025-yantai-ybj-budget"), Set.of()));
+        assertEquals(12, r.tables().size(), r.tables().keySet().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"txt", "pdf"})
+    void theOtherTenTablesHoldTheirRowsAndTotals(String ext) throws Exception {
+        Report r = extract(ext);
+        // 公开表1: two sides, keyed by what the item is; 40 rows on the sample's template
+        assertEquals(40, r.tables().get("budget_summary").rows().size());
+        eq("5314.29", v(r, "budget_summary", "income:grand_total", "amount"));
+        eq("5201.98", v(r, "budget_summary", "expenditure:210", "amount"));
+        assertNull(v(r, "budget_summary", "income:government_fund", "amount"));
+        // 公开表4: its expenditure side has four columns; 政府性基金 prints no income, so 69.80 is 一般公共预算
+        eq("69.80", v(r, "budget_fiscal_summary", "expenditure:208", "general_budget"));
+        assertNull(v(r, "budget_fiscal_summary", "expenditure:208", "government_fund"));
+        eq("5314.29", v(r, "budget_fiscal_summary", "expenditure:grand_total", "total"));
+        // 公开表5: 医疗救助 prints two equal amounts; only 项目支出 fits the 基本支出 = 人员 + 公用 sum
+        eq("4743.40", v(r, "budget_general_expenditure", "total", "project"));
+        eq("66.49", v(r, "budget_general_expenditure", "2101501", "public"));
+        eq("4194.00", v(r, "budget_general_expenditure", "21013", "project"));
+        assertNull(v(r, "budget_general_expenditure", "21013", "basic_total"));
+        // 公开表6 and 10: 经济分类 codes printed 301 / 01
+        assertEquals(24, r.tables().get("budget_general_basic").rows().size());
+        eq("2.25", v(r, "budget_general_basic", "30217", "public"));
+        eq("504.40", v(r, "budget_general_basic", "total", "personnel"));
+        eq("0.79", v(r, "budget_basic", "30399", "general_budget"));
+        eq("570.89", v(r, "budget_basic", "total", "total"));
+        // 公开表7: the previous year's block is placed by its sums; this year's 2.25 could be
+        // 因公出国 or 公务接待, so it stays blank with a warning
+        eq("3.60", v(r, "budget_three_public", "all", "prior_total"));
+        eq("1.35", v(r, "budget_three_public", "all", "prior_vehicle_total"));
+        eq("2.25", v(r, "budget_three_public", "all", "prior_reception"));
+        eq("2.25", v(r, "budget_three_public", "all", "total"));
+        assertNull(v(r, "budget_three_public", "all", "reception"));
+        assertTrue(r.warnings().stream().anyMatch(w -> w.code().equals("ambiguous_columns") && w.message().contains("budget_three_public")));
+        // 公开表8, 9: empty, with their notes
+        assertTrue(r.tables().get("budget_government_fund").empty());
+        assertTrue(r.tables().get("budget_state_capital").notes().stream().anyMatch(n -> n.contains("没有使用国有资本经营预算")));
+        // 公开表11: project names without the 项目类别 a PDF cell glues on
+        Table project = r.tables().get("budget_project");
+        assertEquals(List.of("total", "医疗保障工作经费", "实施公车统管费用", "医疗服务与保障能力提升补助资金第一批", "困难群众医疗救助补助",
+                "2025年城乡医疗救助补助资金"), project.rows().stream().map(Row::key).toList());
+        eq("3794.00", v(r, "budget_project", "2025年城乡医疗救助补助资金", "general_budget"));
+        // 公开表12
+        eq("386.40", v(r, "budget_procurement", "2101502", "total"));
+        assertEquals("item", r.tables().get("budget_procurement").rows().get(4).level());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"txt", "pdf"})
+    void budgetChecksPass(String ext) throws Exception {
+        Report r = extract(ext);
+        List<Check> checks = r.checks();
+        assertTrue(checks.stream().filter(c -> c.status().equals(Check.PASS)).count() > 250, "" + checks.size());
+        assertEquals(List.of(), checks.stream().filter(c -> c.status().equals(Check.FAIL)).map(Check::id).toList());
+        for (String id : List.of("budget_summary.income_total=expenditure_total", "budget_income.total=budget_expenditure.total",
+                "budget_income.210=Σchildren.total", "budget_expenditure.project=budget_project")) {
+            assertTrue(checks.stream().anyMatch(c -> c.id().equals(id) && c.status().equals(Check.PASS)), id);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"txt", "pdf"})
+    void theReportIsAUnitBudget(String ext) throws Exception {
+        Report r = extract(ext);
+        assertEquals("budget", r.report().kind());
+        assertEquals(2025, r.report().year());
+        assertEquals("unit", r.report().scope());
+        assertEquals("烟台市医疗保障局", r.report().unit());
+    }
+}
