@@ -125,4 +125,23 @@ class BudgetTablesTest {
         assertEquals("unit", r.report().scope());
         assertEquals("烟台市医疗保障局", r.report().unit());
     }
+
+    /** The 绩效目标表: names and annual budgets equal the gold; no scores and no execution in a budget. */
+    @ParameterizedTest
+    @ValueSource(strings = {"txt", "pdf"})
+    void targetFormsGiveTheGoldNamesAndBudgets(String ext) throws Exception {
+        Report r = extract(ext);
+        com.fasterxml.jackson.databind.JsonNode gold = GoldFiles.read("2025-yantai-ybj-budget").get("performance").get("projects");
+        List<io.juesuan.model.ProjectForm> forms = r.performance().projects();
+        assertEquals(gold.size(), forms.size());
+        for (int i = 0; i < gold.size(); i++) {
+            assertEquals(gold.get(i).get("name").asText(), forms.get(i).name());
+            eq(gold.get(i).get("funds").get("annualBudget").asText(), forms.get(i).funds().annualBudget());
+            assertNull(forms.get(i).funds().executed());
+            assertNull(forms.get(i).totalScore());
+            assertEquals("烟台市医疗保障局", forms.get(i).implementer());
+        }
+        assertTrue(forms.get(1).goals().get(0).planned().startsWith("通过实施公车统管"));
+        assertTrue(r.warnings().stream().anyMatch(w -> w.code().equals("target_indicators_unread")));
+    }
 }

@@ -1,0 +1,124 @@
+package io.juesuan.performance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.juesuan.model.Block;
+import io.juesuan.model.Document;
+import io.juesuan.model.Funds;
+import io.juesuan.model.Goal;
+import io.juesuan.model.Grid;
+import io.juesuan.model.ProjectForm;
+import io.juesuan.model.TextLine;
+import io.juesuan.model.Warning;
+import io.juesuan.normalize.AmountParser;
+import io.juesuan.normalize.TextNormalizer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Budget reports' 项目支出绩效目标表 (layout G): targets only. Their caption is printed after each
+ * page's rows, so a form is found by its 项目名称 line instead and runs to the next one; the
+ * caption seen inside or just after it names it. Name, department, implementer, annual budget and
+ * the overall goal are read. The indicator rows of these forms are unruled in the samples and
+ * wrap name and value over lines independently, so they are not split into indicators here — a
+ * warning says so rather than an empty list passing for "no indicators".
+ */
+final class TargetFormReader {
+    private final Pattern start;
+    private final Pattern department;
+    private final Pattern budget;
+    private final Pattern goal;
+    private final Pattern goalEnd;
+    private final Pattern end;
+    private final List<String> titles = new ArrayList<>();
+
+    TargetFormReader(JsonNode cfg) {
+        JsonNode t = cfg.get("targetForms");
+        start = Pattern.compile(t.get("start").asText());
+        department = Pattern.compile(t.get("department").asText());
+        budget = Pattern.compile(t.get("annualBudget").asText());
+        goal = Pattern.compile(t.get("goal").asText());
+        goalEnd = Pattern.compile(t.get("goalEnd").asText());
+        end = Pattern.compile(t.get("end").asText());
+        t.get("titles").forEach(n -> titles.add(TextNormalizer.squeeze(n.asText())));
+    }
+
+    private record Line(String text, int page) {}
+
+    List<ProjectForm> read(Document doc, Integer year, List<Warning> warnings) {
+        List<Line> lines = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            if (b instanceof TextLine l) {
+                lines.add(new Line(TextNormalizer.squeeze(l.text()), l.page()));
+            } else if (b instanceof Grid g) {
+                g.rows().forEach(r -> lines.add(new Line(TextNormalizer.squeeze(String.join("", r)), g.page())));
+            }
+        }
+        List<ProjectForm> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = start.matcher(lines.get(i).text());
+            if (!m.matches()) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < lines.size() && !start.matcher(lines.get(j).text()).matches() && !end.matcher(lines.get(j).text()).find()) {
+                j++;
+            }
+            ProjectForm f = form(m.group("name"), lines.subList(i, j), year);
+            // a 项目名称 column header (项目支出预算情况表) is no form: a form names its department or budget
+            if (f.department() != null || f.funds().annualBudget() != null) {
+                out.add(f);
+            }
+            i = j - 1;
+        }
+        if (!out.isEmpty()) {
+            warnings.add(new Warning("target_indicators_unread", out.size() + " 绩效目标表 read for name, department, budget"
+                    + " and goal; their indicator rows are not split into indicators", null));
+        }
+        return out;
+    }
+
+    private ProjectForm form(String name, List<Line> body, Integer year) {
+        String dept = null;
+        String impl = null;
+        BigDecimal annual = null;
+        String title = null;
+        StringBuilder goalText = null;
+        boolean goalOpen = false;
+        TreeSet<Integer> pages = new TreeSet<>();
+        for (Line l : body) {
+            pages.add(l.page());
+            String s = l.text();
+            Matcher d = department.matcher(s);
+            if (dept == null && s.startsWith("主管部门") && d.matches()) {
+                dept = d.group("department");
+                impl = d.group("implementer");
+            }
+            Matcher b = budget.matcher(s);
+            if (annual == null && b.find()) {
+                annual = AmountParser.parse(b.group("value")).orElse(null);
+            }
+            if (title == null) {
+                title = titles.stream().filter(s::equals).findFirst().orElse(null);
+            }
+            Matcher g = goal.matcher(s);
+            if (goalText == null && g.matches()) {
+                goalText = new StringBuilder(g.group("text"));
+                goalOpen = true;
+            } else if (goalOpen && goalEnd.matcher(s).find()) {
+                goalOpen = false;
+            } else if (goalOpen) {
+                goalText.append(s);
+            }
+        }
+        List<Goal> goals = goalText == null ? List.of()
+                : List.of(new Goal(goalText.toString(), null));
+        Funds funds = new Funds(null, annual, null, null, null, null, null);
+        return new ProjectForm(Optional.ofNullable(title).orElse(titles.get(0)), year, name, dept, impl,
+                new ArrayList<>(pages), funds, goals, null, List.of(), null);
+    }
+}
