@@ -55,6 +55,11 @@ public final class Pipeline {
         } catch (IOException e) {
             throw new IngestException("cannot read file: " + e.getMessage(), e);
         }
+        return extract(file, bytes, displayPath);
+    }
+
+    /** Extracts bytes already read (by the batch runner or a Spark executor); {@code file} names the format. */
+    public Report extract(Path file, byte[] bytes, String displayPath) throws IngestException {
         Document doc = readerFor(file).read(file, bytes);
         return extract(doc, new SourceInfo(displayPath, sha256(bytes), doc.format(), doc.pageCount()));
     }

@@ -53,6 +53,25 @@ public final class CsvExporter {
         AtomicFiles.write(outDir.resolve("datapackage.json"), JsonReportWriter.toBytes(dataPackage()));
     }
 
+    /**
+     * The export rows of one report's JSON, by export name (reports, cells, projects, indicators,
+     * checks): the same rows the CSVs hold, for drivers that write elsewhere (the Spark job).
+     */
+    public static Map<String, List<String[]>> rowsOf(String id, byte[] json) throws IOException {
+        Map<CsvTable, List<String[]>> rows = new HashMap<>();
+        ExportSchema.ALL.forEach(t -> rows.put(t, new ArrayList<>()));
+        addReport(id, JSON.readTree(json), rows);
+        Map<String, List<String[]>> out = new java.util.LinkedHashMap<>();
+        ExportSchema.ALL.forEach(t -> out.put(t.name(), rows.get(t)));
+        return out;
+    }
+
+    /** The column names of an export, in CSV order. */
+    public static List<String> columnsOf(String export) {
+        return ExportSchema.ALL.stream().filter(t -> t.name().equals(export)).findFirst()
+                .map(t -> List.of(t.header())).orElseThrow();
+    }
+
     private static void addReport(String id, JsonNode doc, Map<CsvTable, List<String[]>> rows) {
         JsonNode src = doc.path("source");
         JsonNode rep = doc.path("report");
