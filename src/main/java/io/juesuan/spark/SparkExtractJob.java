@@ -134,21 +134,30 @@ public final class SparkExtractJob {
                     : DocumentTask.run(input, content, sha, version, budget);
         }).persist(StorageLevel.MEMORY_AND_DISK());
 
-        Broadcast<Map<String, String>> renamed = jsc.broadcast(OutputNaming.collisions(results, previous));
+        Broadcast<Map<String, OutputNaming.Assignment>> exceptions = jsc.broadcast(OutputNaming.exceptions(results, previous));
         Broadcast<Map<String, String>> conf = jsc.broadcast(settings(hadoop));
         String jsonDir = out + "/json";
         JavaRDD<DocumentResult> written = results.mapPartitions(it -> {
-            FileSystem target = new Path(jsonDir).getFileSystem(configuration(conf.value()));
             List<DocumentResult> list = new ArrayList<>();
-            while (it.hasNext()) {
-                DocumentResult d = it.next();
-                if (d.json() != null) {
-                    String name = renamed.value().getOrDefault(d.input(), d.baseName());
-                    byte[] json = d.json().getBytes(StandardCharsets.UTF_8);
-                    writeAtomically(target, new Path(jsonDir + "/" + name), json);
-                    d = d.named(name, CsvExporter.rowsOf(OutputNames.reportId(name), json));
+            // an own instance: no .crc beside each document on a local disk (the JSON is the contract's
+            // file, as the CLI writes it) without changing the cached one Spark writes Parquet with
+            try (FileSystem target = FileSystem.newInstance(new Path(jsonDir).toUri(), configuration(conf.value()))) {
+                target.setWriteChecksum(false);
+                while (it.hasNext()) {
+                    DocumentResult d = it.next();
+                    if (d.json() != null) {
+                        OutputNaming.Assignment a = exceptions.value().get(d.input());
+                        String name = a == null ? d.baseName() : a.name();
+                        if (a == null || a.writes()) {
+                            byte[] json = d.json().getBytes(StandardCharsets.UTF_8);
+                            writeAtomically(target, new Path(jsonDir + "/" + name), json);
+                            d = d.named(name, CsvExporter.rowsOf(OutputNames.reportId(name), json));
+                        } else {
+                            d = d.named(name, Map.of());
+                        }
+                    }
+                    list.add(d);
                 }
-                list.add(d);
             }
             return list.iterator();
         }).persist(StorageLevel.MEMORY_AND_DISK());

@@ -59,18 +59,21 @@ class SparkJobTest {
         }
         byte[] pdf = Files.readAllBytes(Path.of("corpus/2023-yantai-ybj-final.pdf"));
         Files.write(in.resolve("truncated.pdf"), Arrays.copyOf(pdf, 4000));
+        // the same report twice under two paths: one name, and the copy last in order is the one kept
+        Files.createDirectories(in.resolve("copy"));
+        Files.copy(Path.of("corpus/2023-yantai-ybj-final.txt"), in.resolve("copy/2023-yantai-ybj-final.txt"));
 
         Path cli = tmp.resolve("cli");
         Main.run(new String[] {"extract", "--quiet", "--out", cli.toString(), "--jobs", "2", in.toString()});
         Map<String, ManifestEntry> cliManifest = new TreeMap<>();
         Manifest.load(cli).entries().forEach(e -> cliManifest.put(e.input(), e));
         long cliSucceeded = cliManifest.values().stream().filter(ManifestEntry::succeeded).count();
-        assertEquals(9, cliManifest.size());
-        assertTrue(cliSucceeded >= 6, "the six final-account inputs extract: " + cliSucceeded);
+        assertEquals(10, cliManifest.size());
+        assertTrue(cliSucceeded >= 7, "the six final-account inputs and the copy extract: " + cliSucceeded);
 
         Path out = tmp.resolve("spark");
         SparkExtractJob.Summary first = SparkExtractJob.run(spark, new SparkExtractJob.Options(in.toString(), out.toString(), false));
-        assertEquals(9, first.total());
+        assertEquals(10, first.total());
         assertEquals(0, first.unchanged());
         assertEquals(cliSucceeded, first.ok() + first.withWarnings());
 
@@ -95,6 +98,10 @@ class SparkJobTest {
                 assertEquals(Files.readString(cli.resolve(e.output())), Files.readString(out.resolve("json").resolve(e.output())));
             }
         }
+        String copy = in.resolve("copy/2023-yantai-ybj-final.txt").toString();
+        assertEquals(manifest.get(in.resolve("2023-yantai-ybj-final.txt").toString()).<String>getAs("output"),
+                manifest.get(copy).<String>getAs("output"));
+        assertTrue(Files.readString(out.resolve("json").resolve(manifest.get(copy).<String>getAs("output"))).contains(copy));
         Row bad = manifest.get(in.resolve("truncated.pdf").toString());
         assertNotNull(bad);
         assertEquals(ManifestEntry.FAILED, bad.getAs("status"));
@@ -105,7 +112,7 @@ class SparkJobTest {
         // same inputs, same version: nothing is parsed again but the failure; the tables stay as they were
         SparkExtractJob.Summary again = SparkExtractJob.run(spark, new SparkExtractJob.Options(in.toString(), out.toString(), true));
         assertEquals(cliSucceeded, again.unchanged());
-        assertEquals(9 - cliSucceeded, again.failed());
+        assertEquals(10 - cliSucceeded, again.failed());
         assertEquals(cliCells, sparkRows(out, "cells"));
         Map<String, Row> rerun = sparkManifest(out);
         assertEquals(manifest.keySet(), rerun.keySet());
@@ -115,7 +122,7 @@ class SparkJobTest {
         SparkExtractJob.Summary redo = SparkExtractJob.run(spark,
                 new SparkExtractJob.Options(in.toString(), out.toString(), true, Duration.ofSeconds(120), "next-version"));
         assertEquals(0, redo.unchanged());
-        assertEquals(9, redo.total());
+        assertEquals(10, redo.total());
         assertEquals(cliCells, sparkRows(out, "cells"));
         assertEquals(List.of("next-version"), sparkManifest(out).values().stream().map(r -> r.<String>getAs("toolVersion"))
                 .distinct().toList());
@@ -130,15 +137,21 @@ class SparkJobTest {
     }
 
     @Test
-    void onlyReportsSharingANameAreRenamedAndEarlierNamesHold() {
-        List<OutputNaming.Claim> group = List.of(new OutputNaming.Claim("/in/b.pdf", "bbbbbbbb" + "0".repeat(56), false),
-                new OutputNaming.Claim("/in/a.txt", "aaaaaaaa" + "0".repeat(56), false),
-                new OutputNaming.Claim("/old/c.pdf", "cccccccc" + "0".repeat(56), true));
-        assertEquals("[(/in/a.txt,2023/单位~aaaaaaaa.json), (/in/b.pdf,2023/单位~bbbbbbbb.json)]",
-                OutputNaming.settle("2023/单位.json", group).toString());
-        assertEquals("[(/in/b.pdf,2023/单位~bbbbbbbb.json)]", OutputNaming.settle("2023/单位.json", group.subList(0, 2)).stream()
-                .filter(t -> t._1().equals("/in/b.pdf")).toList().toString());
-        assertEquals(List.of(), OutputNaming.settle("2023/单位.json", group.subList(0, 1)));
+    void onlyReportsSharingANameAreSettledAndEarlierNamesHold() {
+        OutputNaming.Claim b = new OutputNaming.Claim("/in/b.pdf", "bbbbbbbb" + "0".repeat(56), false);
+        OutputNaming.Claim a = new OutputNaming.Claim("/in/a.txt", "aaaaaaaa" + "0".repeat(56), false);
+        OutputNaming.Claim old = new OutputNaming.Claim("/old/c.pdf", "cccccccc" + "0".repeat(56), true);
+        OutputNaming.Claim copyOfB = new OutputNaming.Claim("/in/copy/b.pdf", b.sha256(), false);
+        String base = "2023/单位.json";
+        assertEquals(List.of(), OutputNaming.settle(base, List.of(b)));
+        assertEquals("[(/in/b.pdf,Assignment[name=2023/单位~bbbbbbbb.json, writes=true])]",
+                OutputNaming.settle(base, List.of(b, a)).toString());
+        assertEquals("[(/in/a.txt,Assignment[name=2023/单位~aaaaaaaa.json, writes=true]), "
+                + "(/in/b.pdf,Assignment[name=2023/单位~bbbbbbbb.json, writes=true])]",
+                OutputNaming.settle(base, List.of(b, a, old)).toString());
+        // copies share the name; the last in input order is the one written, as the CLI leaves it
+        assertEquals("[(/in/b.pdf,Assignment[name=2023/单位.json, writes=false])]",
+                OutputNaming.settle(base, List.of(copyOfB, b)).toString());
         assertEquals("/tmp/in/a.pdf", SparkExtractJob.displayPath("file:/tmp/in/a.pdf"));
         assertEquals("/tmp/in/a.pdf", SparkExtractJob.displayPath("file:///tmp/in/a.pdf"));
         assertEquals("hdfs://nn/in/a.pdf", SparkExtractJob.displayPath("hdfs://nn/in/a.pdf"));
