@@ -183,7 +183,12 @@ public final class SparkExtractJob {
                     .withColumn("input", col("seen_input")).select(manifestColumns());
             Dataset<Row> notSeen = previous.join(seen, col("input").equalTo(col("seen_input")), "left_anti");
             Dataset<Row> carried = unchanged.unionByName(notSeen);
-            manifest = fresh.unionByName(carried);
+            // a failure keeps the name its input had, as in the CLI, so the name stays reserved for it
+            Dataset<Row> earlierNames = previous.select(col("input").as("earlier_input"), col("output").as("earlier_output"));
+            Dataset<Row> failedAgain = fresh.filter(col("status").equalTo(ManifestEntry.FAILED))
+                    .join(earlierNames, col("input").equalTo(col("earlier_input")), "left")
+                    .withColumn("output", col("earlier_output")).select(manifestColumns());
+            manifest = fresh.filter(col("status").notEqual(ManifestEntry.FAILED)).unionByName(failedAgain).unionByName(carried);
             keptIds = carried.filter(succeeded).select(regexp_replace(col("output"), "\\.json$", "").as("kept_id"))
                     .except(fresh.filter(col("output").isNotNull())
                             .select(regexp_replace(col("output"), "\\.json$", "").as("kept_id")));
@@ -285,6 +290,11 @@ public final class SparkExtractJob {
         }
         fs.delete(target, false);
         if (!fs.rename(tmp, target)) {
+            // a speculative or retried attempt of the same task got there first: same name, same report
+            if (fs.exists(target)) {
+                fs.delete(tmp, false);
+                return;
+            }
             throw new IOException("cannot rename " + tmp + " to " + target);
         }
     }

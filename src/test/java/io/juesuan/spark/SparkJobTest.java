@@ -118,6 +118,14 @@ class SparkJobTest {
         assertEquals(manifest.keySet(), rerun.keySet());
         manifest.forEach((input, r) -> assertEquals(r.<String>getAs("output"), rerun.get(input).<String>getAs("output"), input));
 
+        // a run over part of the folder keeps what it knew of the rest
+        SparkExtractJob.Summary part = SparkExtractJob.run(spark,
+                new SparkExtractJob.Options(in.resolve("copy").toString(), out.toString(), true));
+        assertEquals(1, part.total());
+        assertEquals(1, part.unchanged());
+        assertEquals(cliCells, sparkRows(out, "cells"));
+        assertEquals(manifest.keySet(), sparkManifest(out).keySet());
+
         // a new tool version redoes everything and replaces the old rows instead of adding to them
         SparkExtractJob.Summary redo = SparkExtractJob.run(spark,
                 new SparkExtractJob.Options(in.toString(), out.toString(), true, Duration.ofSeconds(120), "next-version"));
