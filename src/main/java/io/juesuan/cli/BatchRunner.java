@@ -193,17 +193,12 @@ public final class BatchRunner {
         byte[] bytes = JsonReportWriter.toBytes(r);
         writer.write(opts.outDir().resolve(name), bytes);
         int warnings = r.warnings().size();
-        String status = warnings == 0 ? ManifestEntry.OK : ManifestEntry.OK_WITH_WARNINGS;
         counts[warnings == 0 ? 0 : 1]++;
-        manifest.put(new ManifestEntry(o.display(), o.sha256(), status, warnings == 0 ? null : firstWarning(r), name,
+        manifest.put(new ManifestEntry(o.display(), o.sha256(), ManifestEntry.statusOf(r), ManifestEntry.reasonOf(r), name,
                 r.source().format(), r.source().pageCount(), warnings, o.millis(), toolVersion));
         progress.interrupt();
         LOG.info("{}  {} -> {}", warnings == 0 ? "ok     " : "warn   ", o.display(), name);
         progress.step(false, false);
-    }
-
-    private static String firstWarning(Report r) {
-        return r.warnings().get(0).message() + (r.warnings().size() > 1 ? " (+" + (r.warnings().size() - 1) + " more)" : "");
     }
 
     /** Waits for a task; past its time limit the worker is interrupted and abandoned. */

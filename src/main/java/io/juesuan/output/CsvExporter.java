@@ -44,7 +44,7 @@ public final class CsvExporter {
         ExportSchema.ALL.forEach(t -> rows.put(t, new ArrayList<>()));
         for (String output : outputs) {
             JsonNode doc = JSON.readTree(outDir.resolve(output).toFile());
-            String id = output.endsWith(".json") ? output.substring(0, output.length() - 5) : output;
+            String id = OutputNames.reportId(output);
             addReport(id, doc, rows);
         }
         for (CsvTable t : ExportSchema.ALL) {

@@ -2,6 +2,7 @@ package io.juesuan.output;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.juesuan.model.Report;
 
 /**
  * One input of a run.
@@ -19,5 +20,18 @@ public record ManifestEntry(String input, String sha256, String status, String r
 
     public boolean succeeded() {
         return !FAILED.equals(status);
+    }
+
+    /** The status of an extracted report: ok, or ok-with-warnings when it has any. */
+    public static String statusOf(Report r) {
+        return r.warnings().isEmpty() ? OK : OK_WITH_WARNINGS;
+    }
+
+    /** The reason column of an extracted report: its first warning and how many more, or null. */
+    public static String reasonOf(Report r) {
+        if (r.warnings().isEmpty()) {
+            return null;
+        }
+        return r.warnings().get(0).message() + (r.warnings().size() > 1 ? " (+" + (r.warnings().size() - 1) + " more)" : "");
     }
 }

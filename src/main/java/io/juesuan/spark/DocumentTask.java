@@ -1,47 +1,62 @@
 package io.juesuan.spark;
 
 import io.juesuan.Pipeline;
+import io.juesuan.ingest.IngestException;
 import io.juesuan.model.Report;
-import io.juesuan.output.CsvExporter;
 import io.juesuan.output.JsonReportWriter;
 import io.juesuan.output.ManifestEntry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One document on an executor: the same {@link Pipeline} call as the CLI's batch runner, any
- * failure (bad input or a bug) turned into a failed result with its reason — never a failed job.
+ * failure (bad input, a bug, or the time budget spent) turned into a failed result with the reason
+ * the CLI would give — never a failed job.
  */
 final class DocumentTask {
     private static final ThreadLocal<Pipeline> PIPELINE = ThreadLocal.withInitial(Pipeline::new);
+    // PDF parsing cannot always be interrupted: a document past its budget is abandoned on a daemon
+    // thread, as the CLI does, so the task (and the executor's slot) moves on
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "juesuan-document");
+        t.setDaemon(true);
+        return t;
+    });
 
     private DocumentTask() {}
 
-    static DocumentResult run(String input, byte[] content, String version) {
+    static DocumentResult run(String input, byte[] content, String sha, String version, Duration budget) {
         long t0 = System.nanoTime();
-        String sha = Pipeline.sha256(content);
         String name = input.substring(input.lastIndexOf('/') + 1);
+        Future<Report> work = WORKERS.submit(() -> PIPELINE.get().extract(Path.of(name), content, input));
         try {
-            Report r = PIPELINE.get().extract(Path.of(name), content, input);
-            byte[] json = JsonReportWriter.toBytes(r);
-            String output = outputName(r, sha);
-            Map<String, java.util.List<String[]>> rows = CsvExporter.rowsOf(output.replaceAll("\\.json$", ""), json);
-            String status = r.warnings().isEmpty() ? ManifestEntry.OK : ManifestEntry.OK_WITH_WARNINGS;
-            return new DocumentResult(input, sha, status, r.warnings().isEmpty() ? null : r.warnings().get(0).message(),
-                    output, r.report().year(), r.source().pageCount(), millis(t0), version,
-                    new String(json, StandardCharsets.UTF_8), rows);
+            Report r = work.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+            String json = new String(JsonReportWriter.toBytes(r), StandardCharsets.UTF_8);
+            return new DocumentResult(input, sha, ManifestEntry.statusOf(r), ManifestEntry.reasonOf(r), r.source().format(),
+                    r.report().year(), r.report().unit(), r.source().pageCount(), r.warnings().size(), millis(t0), version,
+                    false, json, null, java.util.Map.of());
+        } catch (TimeoutException e) {
+            work.cancel(true);
+            return DocumentResult.failed(input, sha, "timed out after " + budget.toSeconds() + " s", millis(t0), version);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            String reason = cause instanceof IngestException ? cause.getMessage() : "internal error: " + cause;
+            return DocumentResult.failed(input, sha, reason, millis(t0), version);
+        } catch (InterruptedException e) {
+            // Spark cancelling the task: let it see the interrupt
+            work.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         } catch (Exception | StackOverflowError e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new DocumentResult(input, sha, ManifestEntry.FAILED, reason, null, null, null, millis(t0), version, null, Map.of());
+            return DocumentResult.failed(input, sha, "internal error: " + e, millis(t0), version);
         }
-    }
-
-    /** year/unit~sha8.json: unique without knowing the rest of the batch, so executors need not agree. */
-    private static String outputName(Report r, String sha) {
-        String unit = r.report().unit() == null ? "unknown" : r.report().unit().replaceAll("[\\\\/:*?\"<>|\\s]", "_");
-        String year = r.report().year() == null ? "unknown-year" : String.valueOf(r.report().year());
-        return year + "/" + unit + "~" + sha.substring(0, 8) + ".json";
     }
 
     private static long millis(long t0) {
