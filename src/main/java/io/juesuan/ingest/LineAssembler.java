@@ -103,11 +103,15 @@ final class LineAssembler {
     static String text(Line line, float cjkGap) {
         StringBuilder b = new StringBuilder();
         Glyph prev = null;
+        boolean printedSpace = false;
         for (Glyph g : line.glyphs()) {
             if (g.text().isBlank()) {
+                printedSpace = prev != null;
                 continue;
             }
-            if (prev != null) {
+            if (prev != null && printedSpace && cjkGap < Float.MAX_VALUE && prev.isCjk() && g.isCjk()) {
+                b.append(' ');
+            } else if (prev != null) {
                 float gap = g.x() - prev.right();
                 float size = Math.max(1f, Math.max(prev.fontSize(), prev.height()));
                 boolean bothCjk = prev.isCjk() && g.isCjk();
@@ -119,6 +123,7 @@ final class LineAssembler {
             }
             b.append(g.text());
             prev = g;
+            printedSpace = false;
         }
         return b.toString();
     }

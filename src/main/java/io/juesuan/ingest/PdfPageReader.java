@@ -42,7 +42,7 @@ final class PdfPageReader {
             }
             if (box != null) {
                 inCells.computeIfAbsent(box, b -> new ArrayList<>()).add(g);
-            } else if (!g.text().isBlank()) {
+            } else {
                 outside.add(g);
             }
         }

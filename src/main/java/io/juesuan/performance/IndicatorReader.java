@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  * the middle row of its merged group).
  */
 final class IndicatorReader {
-    private static final Pattern TARGET_PARTS = Pattern.compile("^(?<op>≥|≤|>=|<=|=|＝|<|>|≠)?\\s*(?<v>\\d[\\d,]*(?:\\.\\d+)?)\\s*(?<u>.*)$");
     private final Vocabulary vocab;
     private final List<String> level1;
     private final Map<String, List<String>> level2To1Raw;
@@ -189,18 +188,8 @@ final class IndicatorReader {
             // a fragment of a row the rendering split (a wrapped name, a clipped header): not an indicator
             return null;
         }
-        String op = null;
-        BigDecimal tv = null;
-        String unit = null;
-        if (targetText != null) {
-            Matcher m = TARGET_PARTS.matcher(TextNormalizer.halfWidth(targetText).replace(" ", ""));
-            if (m.matches()) {
-                op = m.group("op");
-                tv = new BigDecimal(m.group("v").replace(",", ""));
-                unit = m.group("u").isEmpty() ? null : m.group("u");
-            }
-        }
-        return new Indicator(l1, l2, name, targetText, op, tv, unit, actual, weight, score, null);
+        TargetParts parts = TargetParts.of(targetText);
+        return new Indicator(l1, l2, name, targetText, parts.op(), parts.value(), parts.unit(), actual, weight, score, null);
     }
 
     static Optional<BigDecimal> number(String s) {

@@ -45,7 +45,7 @@ public final class PerformanceExtractor {
             }
         }
         if (meta != null && io.juesuan.model.ReportMeta.BUDGET.equals(meta.kind())) {
-            projects.addAll(new TargetFormReader(vocab.cfg).read(doc, meta.year(), warnings));
+            projects.addAll(new TargetFormReader(vocab).read(doc, meta.year(), warnings));
         }
         return new Performance(summary, projects, department);
     }

@@ -6,6 +6,7 @@ import io.juesuan.model.Document;
 import io.juesuan.model.Funds;
 import io.juesuan.model.Goal;
 import io.juesuan.model.Grid;
+import io.juesuan.model.Indicator;
 import io.juesuan.model.ProjectForm;
 import io.juesuan.model.TextLine;
 import io.juesuan.model.Warning;
@@ -23,9 +24,9 @@ import java.util.regex.Pattern;
  * Budget reports' 项目支出绩效目标表 (layout G): targets only. Their caption is printed after each
  * page's rows, so a form is found by its 项目名称 line instead and runs to the next one; the
  * caption seen inside or just after it names it. Name, department, implementer, annual budget and
- * the overall goal are read. The indicator rows of these forms are unruled in the samples and
- * wrap name and value over lines independently, so they are not split into indicators here — a
- * warning says so rather than an empty list passing for "no indicators".
+ * the overall goal are read here; the indicator rows, from the 一级指标 header on, by
+ * {@link TargetIndicatorReader}. A form whose rows yield no indicator gets a warning rather than
+ * an empty list passing for "no indicators".
  */
 final class TargetFormReader {
     private final Pattern start;
@@ -35,8 +36,10 @@ final class TargetFormReader {
     private final Pattern goalEnd;
     private final Pattern end;
     private final List<String> titles = new ArrayList<>();
+    private final TargetIndicatorReader indicators;
 
-    TargetFormReader(JsonNode cfg) {
+    TargetFormReader(Vocabulary vocab) {
+        JsonNode cfg = vocab.cfg;
         JsonNode t = cfg.get("targetForms");
         start = Pattern.compile(t.get("start").asText());
         department = Pattern.compile(t.get("department").asText());
@@ -45,20 +48,27 @@ final class TargetFormReader {
         goalEnd = Pattern.compile(t.get("goalEnd").asText());
         end = Pattern.compile(t.get("end").asText());
         t.get("titles").forEach(n -> titles.add(TextNormalizer.squeeze(n.asText())));
+        indicators = new TargetIndicatorReader(t, vocab, titles);
     }
 
-    private record Line(String text, int page) {}
+    /** A line with its spaces removed (for the field patterns) and as printed (for the indicator rows). */
+    private record Line(String text, String printed, int page) {
+        Line(String printed, int page) {
+            this(TextNormalizer.squeeze(printed), TextNormalizer.collapse(printed), page);
+        }
+    }
 
     List<ProjectForm> read(Document doc, Integer year, List<Warning> warnings) {
         List<Line> lines = new ArrayList<>();
         for (Block b : doc.blocks()) {
             if (b instanceof TextLine l) {
-                lines.add(new Line(TextNormalizer.squeeze(l.text()), l.page()));
+                lines.add(new Line(l.text(), l.page()));
             } else if (b instanceof Grid g) {
-                g.rows().forEach(r -> lines.add(new Line(TextNormalizer.squeeze(String.join("", r)), g.page())));
+                g.rows().forEach(r -> lines.add(new Line(String.join(" ", r), g.page())));
             }
         }
-        List<ProjectForm> out = new ArrayList<>();
+        List<ProjectForm> forms = new ArrayList<>();
+        List<List<String>> rowLines = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = start.matcher(lines.get(i).text());
             if (!m.matches()) {
@@ -68,18 +78,36 @@ final class TargetFormReader {
             while (j < lines.size() && !start.matcher(lines.get(j).text()).matches() && !end.matcher(lines.get(j).text()).find()) {
                 j++;
             }
-            ProjectForm f = form(m.group("name"), lines.subList(i, j), year);
+            List<Line> body = lines.subList(i, j);
+            ProjectForm f = form(m.group("name"), body, year);
             // a 项目名称 column header (项目支出预算情况表) is no form: a form names its department or budget
             if (f.department() != null || f.funds().annualBudget() != null) {
-                out.add(f);
+                forms.add(f);
+                rowLines.add(indicatorLines(body));
             }
             i = j - 1;
         }
-        if (!out.isEmpty()) {
-            warnings.add(new Warning("target_indicators_unread", out.size() + " 绩效目标表 read for name, department, budget"
-                    + " and goal; their indicator rows are not split into indicators", null));
+        List<List<Indicator>> read = indicators.read(rowLines);
+        List<ProjectForm> out = new ArrayList<>();
+        for (int k = 0; k < forms.size(); k++) {
+            ProjectForm f = forms.get(k);
+            if (read.get(k).isEmpty()) {
+                warnings.add(new Warning("target_indicators_unread", "绩效目标表 " + f.name() + ": no indicator rows read", null));
+            }
+            out.add(new ProjectForm(f.title(), f.year(), f.name(), f.department(), f.implementer(), f.pages(), f.funds(),
+                    f.goals(), f.tasks(), read.get(k), f.totalScore()));
         }
         return out;
+    }
+
+    /** The printed lines from the indicator header (一级指标 …) to the end of the form. */
+    private List<String> indicatorLines(List<Line> body) {
+        for (int i = 0; i < body.size(); i++) {
+            if (goalEnd.matcher(body.get(i).text()).find()) {
+                return body.subList(i, body.size()).stream().map(Line::printed).toList();
+            }
+        }
+        return List.of();
     }
 
     private ProjectForm form(String name, List<Line> body, Integer year) {

@@ -62,7 +62,8 @@ public final class SectionParser {
         Builder(int part, String key, String title, int page) {
             this.part = part;
             this.key = key;
-            this.title = title;
+            // letter-spaced and wrapped headings (附 件, 情况 说明) read as one title in both front-ends
+            this.title = TextNormalizer.cleanName(title);
             this.page = page;
         }
 

@@ -126,10 +126,16 @@ class BudgetTablesTest {
         assertEquals("烟台市医疗保障局", r.report().unit());
     }
 
-    /** The 绩效目标表: names and annual budgets equal the gold; no scores and no execution in a budget. */
+    /**
+     * The 绩效目标表: names, annual budgets and indicator counts equal the gold; no scores and no
+     * execution in a budget. The rows are unruled and wrap name and value independently, so the
+     * rows asserted here are the hard ones: a name over two lines with its value on the second,
+     * a value sentence over two lines, a value line that itself contains an operator, the
+     * 服务对象满意度指标 label wrapped in its cell, and rows carried over a page break.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"txt", "pdf"})
-    void targetFormsGiveTheGoldNamesAndBudgets(String ext) throws Exception {
+    void targetFormsGiveTheGoldNamesBudgetsAndIndicators(String ext) throws Exception {
         Report r = extract(ext);
         com.fasterxml.jackson.databind.JsonNode gold = GoldFiles.read("2025-yantai-ybj-budget").get("performance").get("projects");
         List<io.juesuan.model.ProjectForm> forms = r.performance().projects();
@@ -137,11 +143,32 @@ class BudgetTablesTest {
         for (int i = 0; i < gold.size(); i++) {
             assertEquals(gold.get(i).get("name").asText(), forms.get(i).name());
             eq(gold.get(i).get("funds").get("annualBudget").asText(), forms.get(i).funds().annualBudget());
+            assertEquals(gold.get(i).get("indicatorCount").asInt(), forms.get(i).indicators().size(), forms.get(i).name());
             assertNull(forms.get(i).funds().executed());
             assertNull(forms.get(i).totalScore());
             assertEquals("烟台市医疗保障局", forms.get(i).implementer());
         }
         assertTrue(forms.get(1).goals().get(0).planned().startsWith("通过实施公车统管"));
-        assertTrue(r.warnings().stream().anyMatch(w -> w.code().equals("target_indicators_unread")));
+        assertTrue(r.warnings().stream().noneMatch(w -> w.code().equals("target_indicators_unread")));
+
+        List<io.juesuan.model.Indicator> capacity = forms.get(2).indicators();
+        assertEquals("产出指标|数量指标|每个县(区)范围内开通门诊慢特病相关治疗费用跨省联网定点医疗机|≥1|≥|1",
+                describe(capacity.get(3)));
+        assertEquals("产出指标|质量指标|医保基金综合监管能力|推进智能监管子系统（国家版）全面应用工作，完成各级医疗机构事前提醒接口"
+                + "对接全覆盖；稽核管理模块上线使用。|null|null", describe(capacity.get(6)));
+        assertEquals("产出指标|质量指标|提升公立医疗机构平台采购药品耗材比例|公立医疗机构药品网采率≥90%|null|null",
+                describe(capacity.get(10)));
+        assertEquals("产出指标|时效指标|医保信息系统重大安全事件响应时间|≤60分钟|≤|60", describe(capacity.get(15)));
+        assertEquals("满意度指标|服务对象满意度指标|参保人员对医保服务的满意度|≥85%|≥|85", describe(capacity.get(20)));
+        List<io.juesuan.model.Indicator> car = forms.get(1).indicators();
+        assertEquals("成本指标|经济成本指标|公车统管费用总金额|≤8万|≤|8", describe(car.get(0)));
+        assertEquals("效益指标|经济效益指标|公车运行维护费|较去年降低|null|null", describe(car.get(6)));
+        assertEquals("成本指标|社会成本指标|特困人员参加居民基本医疗保险个人负担的金额|0元|null|0",
+                describe(forms.get(4).indicators().get(1)));
+    }
+
+    private static String describe(io.juesuan.model.Indicator i) {
+        return i.level1() + "|" + i.level2() + "|" + i.name() + "|" + i.target() + "|" + i.targetOp() + "|"
+                + (i.targetValue() == null ? null : i.targetValue().toPlainString());
     }
 }
