@@ -22,7 +22,7 @@ public final class Main {
     static final String USAGE = String.join("\n",
             "usage: juesuan extract [--out DIR] [--jobs N] [--force] [--prune] [--timeout SECONDS]",
             "                       [--bom] [--no-csv] [--mappings DIR] [--quiet] INPUT...",
-            "       juesuan bench [--files N] [--sizes 100,1000] [DIR]",
+            "       juesuan bench [--files N] [--rounds N] [--sizes 100,1000] [DIR]",
             "INPUT is a file or a folder searched recursively for .pdf, .txt and .md.");
 
     public static void main(String[] args) {

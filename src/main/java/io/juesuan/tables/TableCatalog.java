@@ -18,6 +18,8 @@ public final class TableCatalog {
     private static final int MAX_TITLE_LINE = 48;
 
     private final List<TableSpec> specs = new ArrayList<>();
+    /** Each spec's titles as keys, computed once: every text line of a report is matched against all of them. */
+    private final List<List<String>> titleKeys = new ArrayList<>();
     private final JsonNode root;
 
     public TableCatalog(Mappings mappings) {
@@ -28,6 +30,7 @@ public final class TableCatalog {
             List<String> defaults = t.has("defaultColumns") ? strings(t.get("defaultColumns")) : null;
             specs.add(new TableSpec(t.get("key").asText(), t.get("kind").asText(), t.get("shape").asText(),
                     strings(t.get("titles")), columns, defaults, t));
+            titleKeys.add(strings(t.get("titles")).stream().map(Labels::key).toList());
         }
     }
 
@@ -51,11 +54,10 @@ public final class TableCatalog {
         }
         TableSpec best = null;
         int bestLen = 0;
-        for (TableSpec s : specs) {
-            for (String title : s.titles()) {
-                String k = Labels.key(title);
+        for (int i = 0; i < specs.size(); i++) {
+            for (String k : titleKeys.get(i)) {
                 if ((t.equals(k) || t.endsWith(k)) && k.length() > bestLen) {
-                    best = s;
+                    best = specs.get(i);
                     bestLen = k.length();
                 }
             }
