@@ -90,7 +90,7 @@ public final class Main {
         Pipeline pipeline = new Pipeline(mappingsDir == null ? Mappings.load() : Mappings.withOverrides(mappingsDir));
         BatchOptions opts = new BatchOptions(out, jobs, force, prune, timeout, quiet);
         try {
-            BatchSummary s = BatchRunner.standard(pipeline, ToolVersion.get()).run(files, opts);
+            BatchSummary s = BatchRunner.standard(pipeline, ToolVersion.get(mappingsDir)).run(files, opts);
             if (csv) {
                 new CsvExporter(bom).export(out);
             }

@@ -13,8 +13,11 @@ import java.util.Map;
  * @param side "income" / "expenditure" for the two summary tables, else null
  * @param level "class" / "section" / "item" for coded rows, else null
  * @param page the page the row's values were read from
+ * @param govCode the 政府预算支出经济分类 code printed beside the department's (budget 经济分类 tables), else null
+ * @param govName that code's name, else null
+ * @param category the 项目类别 printed beside a project (budget project table), else null
  */
-@JsonPropertyOrder({"key", "line", "code", "level", "name", "side", "values", "page"})
+@JsonPropertyOrder({"key", "line", "code", "level", "name", "govCode", "govName", "category", "side", "values", "page"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Row(
         String key,
@@ -24,4 +27,18 @@ public record Row(
         String name,
         String side,
         @JsonInclude(JsonInclude.Include.ALWAYS) Map<String, BigDecimal> values,
-        Integer page) {}
+        Integer page,
+        String govCode,
+        String govName,
+        String category) {
+
+    /** A row of a table that prints no second classification beside its own. */
+    public Row(String key, Integer line, String code, String level, String name, String side, Map<String, BigDecimal> values,
+            Integer page) {
+        this(key, line, code, level, name, side, values, page, null, null, null);
+    }
+
+    public Row withValues(Map<String, BigDecimal> v) {
+        return new Row(key, line, code, level, name, side, v, page, govCode, govName, category);
+    }
+}

@@ -85,7 +85,7 @@ public final class CsvExporter {
                 String code = text(row, "code");
                 row.path("values").fields().forEachRemaining(v -> rows.get(ExportSchema.CELLS).add(new String[] {
                         id, text(src, "file"), text(rep, "year"), text(rep, "unit"), t.getKey(), text(row, "key"),
-                        economic ? "" : code, economic ? code : "", text(row, "level"), text(row, "name"), text(row, "side"),
+                        economic ? "" : code, economic ? code : "", text(row, "govCode"), text(row, "category"), text(row, "level"), text(row, "name"), text(row, "side"),
                         v.getKey(), v.getValue().isNull() ? "" : v.getValue().decimalValue().toPlainString(), text(row, "page")}));
             }
         });

@@ -36,6 +36,8 @@ final class ExportSchema {
             new Field("row_key", "string", "contract row key: a code, total, or <side>:<item>"),
             new Field("functional_code", "string", "功能分类 code (3/5/7 digits) of coded rows", "functional-classification:generic:code"),
             new Field("economic_code", "string", "经济分类 code (3/5 digits) of 06 rows", "economic-classification:generic:code"),
+            new Field("gov_economic_code", "string", "政府预算经济分类 code (3/5 digits) printed beside it in budget tables"),
+            new Field("project_category", "string", "项目类别 of a budget project row"),
             new Field("level", "string", "class / section / item"),
             new Field("name", "string", "row name as printed"),
             new Field("side", "string", "income / expenditure for the summary tables"),

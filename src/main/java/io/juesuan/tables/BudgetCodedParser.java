@@ -31,8 +31,17 @@ final class BudgetCodedParser implements ShapeParser {
         this.categories = TableCatalog.strings(spec.raw().get("projectCategories"));
     }
 
-    /** A data row before its values are placed. */
-    private record Entry(String key, String code, String level, String name, List<BigDecimal> amounts, int page) {}
+    /** A data row before its values are placed; govCode/govName/category only where the table prints them. */
+    private record Entry(String key, String code, String level, String name, List<BigDecimal> amounts, int page,
+            String govCode, String govName, String category) {
+        Entry(String key, String code, String level, String name, List<BigDecimal> amounts, int page) {
+            this(key, code, level, name, amounts, page, null, null, null);
+        }
+
+        Entry withKey(String unique) {
+            return new Entry(unique, code, level, name, amounts, page, govCode, govName, category);
+        }
+    }
 
     @Override
     public ParsedTable parse(TableRegion region, List<Warning> warnings) {
@@ -65,7 +74,7 @@ final class BudgetCodedParser implements ShapeParser {
                 unique = e.key() + "." + n;
             }
             keys.add(unique);
-            entries.add(new Entry(unique, e.code(), e.level(), e.name(), e.amounts(), e.page()));
+            entries.add(e.withKey(unique));
         }
         List<String> all = new ArrayList<>(spec.columns().keySet());
         List<String> columns = BudgetColumns.present(spec, all, header.toString());
@@ -88,7 +97,8 @@ final class BudgetCodedParser implements ShapeParser {
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             Map<String, BigDecimal> values = ambiguity.settle(e.key(), options.get(i), columns, e.amounts(), e.page());
-            out.add(new Row(e.key(), null, e.code(), e.level(), e.name(), null, values, e.page()));
+            out.add(new Row(e.key(), null, e.code(), e.level(), e.name(), null, values, e.page(), e.govCode(), e.govName(),
+                    e.category()));
         }
         ambiguity.report(warnings);
         return new ParsedTable(columns, out);
@@ -114,16 +124,30 @@ final class BudgetCodedParser implements ShapeParser {
         return new Entry(code, code, io.juesuan.normalize.SubjectCode.level(code), name, r.amounts(), r.page());
     }
 
-    /** The department's 经济分类 code is the first code group; the government's (5xx) follows its name. */
+    /** The department's 经济分类 code is the first code group; the government's (5xx) and its name follow. */
     private Entry economic(PackedRow r) {
         StringBuilder code = new StringBuilder();
+        StringBuilder gov = new StringBuilder();
         String name = null;
+        String govName = null;
         for (Token t : r.tokens()) {
-            if (t.is(Token.Type.CODE) && name == null) {
-                code.append(t.text());
+            if (t.is(Token.Type.CODE)) {
+                if (name == null) {
+                    code.append(t.text());
+                } else if (govName == null) {
+                    gov.append(t.text());
+                } else {
+                    break;
+                }
             } else if (t.is(Token.Type.LABEL)) {
-                name = name == null ? t.text() : name;
-                if (code.length() == 0) {
+                if (name == null) {
+                    name = t.text();
+                    if (code.length() == 0) {
+                        break;
+                    }
+                } else if (gov.length() > 0 && govName == null) {
+                    govName = t.text();
+                } else {
                     break;
                 }
             } else if (name != null) {
@@ -135,22 +159,30 @@ final class BudgetCodedParser implements ShapeParser {
             return isTotal(clean) ? new Entry("total", null, null, clean, r.amounts(), r.page()) : null;
         }
         String c = code.toString();
-        return new Entry(c, c, c.length() == 3 ? "class" : "section", clean, r.amounts(), r.page());
+        String g = gov.length() == 0 ? null : gov.toString();
+        return new Entry(c, c, c.length() == 3 ? "class" : "section", clean, r.amounts(), r.page(), g,
+                govName == null ? null : TextNormalizer.cleanName(govName), null);
     }
 
-    /** The first row of amounts without a name is the table's total; a name may carry its 项目类别 glued on. */
+    /** The first row of amounts without a name is the table's total; a name is followed by its 项目类别, glued on or not. */
     private Entry project(PackedRow r, boolean first) {
         String label = TextNormalizer.cleanName(r.labels().isEmpty() ? "" : r.labels().get(0).text());
         if (label.isEmpty() && first || isTotal(label)) {
             return new Entry("total", null, null, label.isEmpty() ? null : label, r.amounts(), r.page());
         }
+        String category = null;
         for (String c : categories) {
             if (label.endsWith(c) && label.length() > c.length()) {
                 label = label.substring(0, label.length() - c.length());
+                category = c;
                 break;
             }
         }
-        return label.isEmpty() ? null : new Entry(label, null, null, label, r.amounts(), r.page());
+        if (category == null && r.labels().size() > 1) {
+            String next = TextNormalizer.cleanName(r.labels().get(1).text());
+            category = categories.contains(next) ? next : null;
+        }
+        return label.isEmpty() ? null : new Entry(label, null, null, label, r.amounts(), r.page(), null, null, category);
     }
 
     /** Parent rows and their children: total → classes (or all rows, for projects), class → 款, 款 → 项. */

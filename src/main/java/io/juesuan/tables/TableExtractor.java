@@ -112,6 +112,6 @@ public final class TableExtractor {
         Map<String, BigDecimal> v = new LinkedHashMap<>();
         r.values().forEach((k, x) -> v.put(k, x == null ? null
                 : x.divide(factor, Math.max(x.scale(), 0) + factor.precision() + 2, java.math.RoundingMode.UNNECESSARY).stripTrailingZeros()));
-        return new Row(r.key(), r.line(), r.code(), r.level(), r.name(), r.side(), v, r.page());
+        return r.withValues(v);
     }
 }

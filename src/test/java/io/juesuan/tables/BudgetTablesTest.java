@@ -82,6 +82,14 @@ class BudgetTablesTest {
         eq("504.40", v(r, "budget_general_basic", "total", "personnel"));
         eq("0.79", v(r, "budget_basic", "30399", "general_budget"));
         eq("570.89", v(r, "budget_basic", "total", "total"));
+        // … with the 政府预算经济分类 code and name printed beside each (303 09 奖励金 509 01 社会福利和救助)
+        for (String table : List.of("budget_general_basic", "budget_basic")) {
+            Row reward = row(r, table, "30309");
+            assertEquals("50901 社会福利和救助", reward.govCode() + " " + reward.govName());
+            Row cls = row(r, table, "301");
+            assertEquals("501 机关工资福利支出", cls.govCode() + " " + cls.govName());
+            assertNull(row(r, table, "total").govCode());
+        }
         // 公开表7: the previous year's block is placed by its sums; this year's 2.25 could be
         // 因公出国 or 公务接待, so it stays blank with a warning
         eq("3.60", v(r, "budget_three_public", "all", "prior_total"));
@@ -98,6 +106,8 @@ class BudgetTablesTest {
         assertEquals(List.of("total", "医疗保障工作经费", "实施公车统管费用", "医疗服务与保障能力提升补助资金第一批", "困难群众医疗救助补助",
                 "2025年城乡医疗救助补助资金"), project.rows().stream().map(Row::key).toList());
         eq("3794.00", v(r, "budget_project", "2025年城乡医疗救助补助资金", "general_budget"));
+        assertEquals(java.util.Arrays.asList(null, "其他运转类", "其他运转类", "其他运转类", "特定目标类", "特定目标类"),
+                project.rows().stream().map(Row::category).toList());
         // 公开表12
         eq("386.40", v(r, "budget_procurement", "2101502", "total"));
         assertEquals("item", r.tables().get("budget_procurement").rows().get(4).level());
@@ -165,6 +175,10 @@ class BudgetTablesTest {
         assertEquals("效益指标|经济效益指标|公车运行维护费|较去年降低|null|null", describe(car.get(6)));
         assertEquals("成本指标|社会成本指标|特困人员参加居民基本医疗保险个人负担的金额|0元|null|0",
                 describe(forms.get(4).indicators().get(1)));
+    }
+
+    private static Row row(Report r, String table, String key) {
+        return r.tables().get(table).rows().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
     }
 
     private static String describe(io.juesuan.model.Indicator i) {
