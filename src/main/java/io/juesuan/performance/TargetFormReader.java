@@ -51,10 +51,21 @@ final class TargetFormReader {
         indicators = new TargetIndicatorReader(t, vocab, titles);
     }
 
-    /** A line with its spaces removed (for the field patterns) and as printed (for the indicator rows). */
-    private record Line(String text, String printed, int page) {
+    /**
+     * A line with its spaces removed (for the field patterns) and as printed (for the indicator
+     * rows); a row of a ruled form also keeps its cells, which part name from value by themselves.
+     */
+    private record Line(String text, String printed, List<String> cells, int page) {
         Line(String printed, int page) {
-            this(TextNormalizer.squeeze(printed), TextNormalizer.collapse(printed), page);
+            this(TextNormalizer.squeeze(printed), TextNormalizer.collapse(printed), null, page);
+        }
+
+        Line(List<String> cells, int page) {
+            this(TextNormalizer.squeeze(String.join("", cells)), TextNormalizer.collapse(String.join(" ", cells)), cells, page);
+        }
+
+        TargetIndicatorReader.Source source() {
+            return new TargetIndicatorReader.Source(printed, cells);
         }
     }
 
@@ -64,11 +75,11 @@ final class TargetFormReader {
             if (b instanceof TextLine l) {
                 lines.add(new Line(l.text(), l.page()));
             } else if (b instanceof Grid g) {
-                g.rows().forEach(r -> lines.add(new Line(String.join(" ", r), g.page())));
+                g.rows().forEach(r -> lines.add(new Line(r, g.page())));
             }
         }
         List<ProjectForm> forms = new ArrayList<>();
-        List<List<String>> rowLines = new ArrayList<>();
+        List<List<TargetIndicatorReader.Source>> rowLines = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = start.matcher(lines.get(i).text());
             if (!m.matches()) {
@@ -101,10 +112,10 @@ final class TargetFormReader {
     }
 
     /** The printed lines from the indicator header (一级指标 …) to the end of the form. */
-    private List<String> indicatorLines(List<Line> body) {
+    private List<TargetIndicatorReader.Source> indicatorLines(List<Line> body) {
         for (int i = 0; i < body.size(); i++) {
             if (goalEnd.matcher(body.get(i).text()).find()) {
-                return body.subList(i, body.size()).stream().map(Line::printed).toList();
+                return body.subList(i, body.size()).stream().map(Line::source).toList();
             }
         }
         return List.of();

@@ -39,10 +39,15 @@ final class TargetIndicatorReader {
     private final Map<String, String> level2Canonical = new TreeMap<>();
     private final List<Pattern> noise = new ArrayList<>();
     private final List<String> titles;
+    private final List<String> level1;
+    private final List<String> levelColumn = new ArrayList<>();
+
+    /** One line of a form: as printed, and its cells when it is a row of a ruled form (else null). */
+    record Source(String printed, List<String> cells) {}
 
     TargetIndicatorReader(JsonNode targetForms, Vocabulary vocab, List<String> titles) {
         this.titles = titles;
-        List<String> level1 = vocab.list("level1");
+        this.level1 = vocab.list("level1");
         vocab.cfg.get("level2ToLevel1").fieldNames().forEachRemaining(l2 -> {
             String n = Vocabulary.norm(l2);
             level2Canonical.put(n, n);
@@ -54,7 +59,10 @@ final class TargetIndicatorReader {
         level2Labels.addAll(level2Canonical.keySet());
         level2Labels.sort(Comparator.comparingInt(String::length).reversed());
         List<String> column = new ArrayList<>();
-        targetForms.get("levelColumn").forEach(n -> column.add(Pattern.quote(n.asText())));
+        targetForms.get("levelColumn").forEach(n -> {
+            column.add(Pattern.quote(n.asText()));
+            levelColumn.add(Vocabulary.norm(n.asText()));
+        });
         String l1 = String.join("|", level1.stream().map(Pattern::quote).toList());
         String l2 = String.join("|", level2Labels.stream().map(Pattern::quote).toList());
         levelLine = Pattern.compile("^(?:" + String.join("|", column) + ")\\s*(?<l1>" + l1 + ")\\s*(?:(?<l2>" + l2
@@ -82,29 +90,32 @@ final class TargetIndicatorReader {
 
     /**
      * Reads every form's indicator lines; {@code forms} holds, per form, its lines from the
-     * indicator header on (white space collapsed). The name column's width is measured over all
-     * of them, since one document prints all its forms alike.
+     * indicator header on. The column widths are measured over all of them, since one document
+     * prints all its forms alike.
      */
-    List<List<Indicator>> read(List<List<String>> forms) {
-        List<List<String>> content = forms.stream().map(this::content).toList();
-        double nameWidth = commonWidth(content, 6);
-        double valueWidth = commonWidth(content, nameWidth + 2);
+    List<List<Indicator>> read(List<List<Source>> forms) {
+        List<List<Source>> content = forms.stream().map(this::content).toList();
+        List<List<String>> printed = content.stream().map(f -> f.stream().filter(x -> x.cells() == null).map(Source::printed).toList()).toList();
+        double nameWidth = commonWidth(printed, 6);
+        double valueWidth = commonWidth(printed, nameWidth + 2);
         List<List<Indicator>> out = new ArrayList<>();
-        for (List<String> lines : content) {
+        for (List<Source> lines : content) {
             out.add(readForm(lines, new Columns(nameWidth, valueWidth)));
         }
         return out;
     }
 
-    private List<String> content(List<String> lines) {
-        List<String> out = new ArrayList<>();
-        for (String l : lines) {
-            String squeezed = TextNormalizer.squeeze(l);
+    private List<Source> content(List<Source> lines) {
+        List<Source> out = new ArrayList<>();
+        for (Source l : lines) {
+            String squeezed = TextNormalizer.squeeze(l.printed());
             // captions repeat on every page, also under a heading of their own ((二)单位预算项目绩效目标表)
             if (squeezed.isEmpty() || titles.stream().anyMatch(squeezed::endsWith) || noise.stream().anyMatch(p -> p.matcher(squeezed).matches())) {
                 continue;
             }
-            out.add(TextNormalizer.collapse(l));
+            List<String> cells = l.cells() == null ? null
+                    : l.cells().stream().map(TextNormalizer::collapse).filter(c -> !c.isEmpty()).toList();
+            out.add(new Source(TextNormalizer.collapse(l.printed()), cells));
         }
         return out.isEmpty() ? out : out.subList(1, out.size());
     }
@@ -151,13 +162,50 @@ final class TargetIndicatorReader {
         return best;
     }
 
-    private List<Indicator> readForm(List<String> lines, Columns columns) {
+    private List<Indicator> readForm(List<Source> lines, Columns columns) {
         List<Row> rows = new ArrayList<>();
         String l1 = null;
         String l2 = null;
         String l2Pending = null;
         Row row = null;
-        for (String line : lines) {
+        for (Source source : lines) {
+            String line = source.printed();
+            if (source.cells() != null) {
+                // a ruled row: level cells (blank where merged with the rows above), name, value
+                List<String> cells = source.cells();
+                // level cells come in column order (绩效指标, 一级, 二级); the first that is none, or
+                // repeats a column already seen, is the indicator's name (服务对象满意度 is both)
+                int k = 0;
+                int stage = 0;
+                for (; k < cells.size(); k++) {
+                    String n = Vocabulary.norm(cells.get(k));
+                    if (stage < 1 && levelColumn.contains(n)) {
+                        stage = 1;
+                        continue;
+                    } else if (stage < 2 && level1.contains(n)
+                            && (k + 1 < cells.size() && isLevel2(cells.get(k + 1)) || l1 == null || !isLevel2(n))) {
+                        l1 = n;
+                        l2 = null;
+                        stage = 2;
+                    } else if (stage < 3 && isLevel2(n)) {
+                        l2 = level2Canonical.get(n);
+                        stage = 3;
+                    } else {
+                        break;
+                    }
+                    row = null;
+                }
+                List<String> rest = cells.subList(k, cells.size());
+                if (rest.size() == 1) {
+                    row = take(rest.get(0), row, rows, l1, l2, columns);
+                } else if (rest.size() > 1) {
+                    row = new Row(l1, l2);
+                    row.name.append(rest.get(0));
+                    row.value = new StringBuilder(String.join(" ", rest.subList(1, rest.size())));
+                    rows.add(row);
+                }
+                continue;
+            }
             Matcher level = levelLine.matcher(line);
             if (level.matches()) {
                 l1 = Vocabulary.norm(level.group("l1"));
@@ -193,6 +241,10 @@ final class TargetIndicatorReader {
                     parts.value(), parts.unit(), null, null, null, null));
         }
         return out;
+    }
+
+    private boolean isLevel2(String cell) {
+        return level2Canonical.containsKey(Vocabulary.norm(cell));
     }
 
     /** Adds one line to the row being read, or starts the next row; returns the row now open. */
