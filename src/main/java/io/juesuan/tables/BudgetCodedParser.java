@@ -23,10 +23,13 @@ final class BudgetCodedParser implements ShapeParser {
     private final BudgetContext context;
     private final List<String> totalLabels;
     private final List<String> categories;
+    private final BigDecimal unitFactor;
 
-    BudgetCodedParser(TableCatalog catalog, TableSpec spec, BudgetContext context) {
+    /** @param unitFactor printed units per 万元 (10000 for 元), to compare with other tables' totals */
+    BudgetCodedParser(TableCatalog catalog, TableSpec spec, BudgetContext context, BigDecimal unitFactor) {
         this.spec = spec;
         this.context = context;
+        this.unitFactor = unitFactor;
         this.totalLabels = TableCatalog.strings(catalog.settings().get("budget").get("totalLabels"));
         this.categories = TableCatalog.strings(spec.raw().get("projectCategories"));
     }
@@ -87,6 +90,9 @@ final class BudgetCodedParser implements ShapeParser {
         for (int i = 0; i < entries.size(); i++) {
             root = entries.get(i).key().equals("total") ? i : root;
         }
+        if (root >= 0) {
+            options.set(root, settledByOtherTables(options.get(root)));
+        }
         if (HierarchyResolver.resolveAssumingRoot(options, groups(entries), columns, root)) {
             warnings.add(new Warning("assumed_columns", spec.key() + ": the 合计 row's amounts " + entries.get(root).amounts()
                     + " fit more than one set of columns; placed in the leftmost ones, and the rows below by their sums",
@@ -103,6 +109,30 @@ final class BudgetCodedParser implements ShapeParser {
         ambiguity.report(warnings);
         return new ParsedTable(columns, out);
     }
+
+    /**
+     * The 合计 row's assignments that agree with the totals of the tables named in {@code rootFrom}
+     * (column → table), where those were read; all of them when none agrees, so a disagreement is
+     * left to the checks to show rather than hidden here.
+     */
+    private List<Map<String, BigDecimal>> settledByOtherTables(List<Map<String, BigDecimal>> candidates) {
+        Map<String, BigDecimal> expected = new java.util.LinkedHashMap<>();
+        spec.raw().path("rootFrom").fields().forEachRemaining(e -> {
+            BigDecimal total = context.totals.get(e.getValue().asText());
+            if (total != null && !e.getKey().startsWith("_")) {
+                expected.put(e.getKey(), total.multiply(unitFactor));
+            }
+        });
+        if (expected.isEmpty() || candidates.size() < 2) {
+            return candidates;
+        }
+        List<Map<String, BigDecimal>> agreeing = candidates.stream().filter(c -> expected.entrySet().stream()
+                .allMatch(e -> c.get(e.getKey()) != null && c.get(e.getKey()).subtract(e.getValue()).abs().compareTo(TOLERANCE) <= 0))
+                .toList();
+        return agreeing.isEmpty() ? candidates : new ArrayList<>(agreeing);
+    }
+
+    private static final BigDecimal TOLERANCE = new BigDecimal("0.015");
 
     private boolean isTotal(String label) {
         String k = Labels.key(label);

@@ -36,9 +36,12 @@ public final class TableExtractor {
         Map<String, Table> built = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         BudgetContext budget = new BudgetContext();
-        // summary tables first: what they print as blank constrains the others (BudgetContext)
+        // summary tables first: what they print as blank constrains the others; then the tables
+        // whose totals settle another's 合计 row (BudgetContext)
+        java.util.Set<String> sources = new java.util.HashSet<>();
+        catalog.specs().forEach(s -> s.raw().path("rootFrom").forEach(t -> sources.add(t.asText())));
         List<TableSpec> order = new ArrayList<>(catalog.specs());
-        order.sort(java.util.Comparator.comparing(s -> !s.shape().equals("budget_summary")));
+        order.sort(java.util.Comparator.comparingInt(s -> s.shape().equals("budget_summary") ? 0 : sources.contains(s.key()) ? 1 : 2));
         for (TableSpec spec : order) {
             if (kind != null && !spec.kind().equals(kind)) {
                 continue;
@@ -63,14 +66,16 @@ public final class TableExtractor {
     }
 
     private Table build(TableRegion region, TableLocator locator, BudgetContext budget, List<Warning> warnings) {
-        ParsedTable parsed = parser(region.spec, budget).parse(region, warnings);
         BigDecimal factor = unitFactor(region.currency);
+        ParsedTable parsed = parser(region.spec, budget, factor).parse(region, warnings);
         List<Row> rows = parsed.rows();
         if (factor.compareTo(BigDecimal.ONE) != 0) {
             rows = rows.stream().map(r -> convert(r, factor)).toList();
             warnings.add(new Warning("unit_converted", region.spec.key() + ": printed in " + region.currency
                     + ", converted to 万元", region.titlePage));
         }
+        rows.stream().filter(r -> r.key().equals("total") && r.values().get("total") != null).findFirst()
+                .ifPresent(r -> budget.totals.put(region.spec.key(), r.values().get("total")));
         boolean noData = region.notes.stream().anyMatch(locator::containsEmptyPhrase)
                 || region.text.stream().anyMatch(locator::containsEmptyPhrase);
         boolean allBlank = rows.stream().allMatch(r -> RowValues.allNull(r.values()));
@@ -87,10 +92,10 @@ public final class TableExtractor {
                 List.copyOf(region.notes));
     }
 
-    private ShapeParser parser(TableSpec spec, BudgetContext budget) {
+    private ShapeParser parser(TableSpec spec, BudgetContext budget, BigDecimal factor) {
         return switch (spec.shape()) {
             case "budget_summary" -> new BudgetSummaryParser(catalog, spec, budgetItems, budget);
-            case "budget_coded", "budget_economic", "budget_project" -> new BudgetCodedParser(catalog, spec, budget);
+            case "budget_coded", "budget_economic", "budget_project" -> new BudgetCodedParser(catalog, spec, budget, factor);
             case "budget_three_public" -> new BudgetThreePublicParser(spec);
             case "summary" -> new SummaryTableParser(catalog, spec, summaryItems);
             case "economic" -> new EconomicTableParser(catalog, spec);

@@ -177,6 +177,30 @@ class BudgetTablesTest {
                 describe(forms.get(4).indicators().get(1)));
     }
 
+    /**
+     * 支出总体's 合计 row prints two amounts after its total, which any two of its six columns fit;
+     * 公开表10's and 11's totals settle them as 基本支出 and 项目支出. Without that cross-table rule
+     * (a mapping override dropping {@code rootFrom}) the same values come out only as an assumption,
+     * and a warning says so.
+     */
+    @org.junit.jupiter.api.Test
+    void otherTablesTotalsSettleTheExpenditureTotalRow(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Report settled = extract("txt");
+        eq("570.89", v(settled, "budget_expenditure", "total", "basic"));
+        eq("4743.40", v(settled, "budget_expenditure", "total", "project"));
+        assertTrue(settled.warnings().stream().noneMatch(w -> w.code().equals("assumed_columns")), settled.warnings().toString());
+
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var tables = io.juesuan.Mappings.load().get("tables").deepCopy();
+        tables.get("tables").forEach(t -> ((com.fasterxml.jackson.databind.node.ObjectNode) t).remove("rootFrom"));
+        json.writeValue(dir.resolve("tables.json").toFile(), tables);
+        String f = "corpus/2025-yantai-ybj-budget.txt";
+        Report assumed = new Pipeline(io.juesuan.Mappings.withOverrides(dir)).extract(Path.of(f), f);
+        eq("570.89", v(assumed, "budget_expenditure", "total", "basic"));
+        assertTrue(assumed.warnings().stream().anyMatch(w -> w.code().equals("assumed_columns")
+                && w.message().startsWith("budget_expenditure")), assumed.warnings().toString());
+    }
+
     private static Row row(Report r, String table, String key) {
         return r.tables().get(table).rows().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
     }
