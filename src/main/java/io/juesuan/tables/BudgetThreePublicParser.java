@@ -14,14 +14,19 @@ import java.util.regex.Pattern;
 /**
  * 一般公共预算“三公”经费支出情况表: one row of up to twelve amounts, the previous year's budget
  * (when the header names two years) and this year's, each 合计 = 出国 + 公务用车 + 接待 and
- * 公务用车 = 购置 + 运行. Blank cells are not printed, so the amounts are placed by those sums.
+ * 公务用车 = 购置 + 运行. Blank cells are not printed, so the amounts are placed by those sums; where
+ * they leave an amount between columns (2.25: 出国 or 接待), the 说明's statement of this year's items
+ * ({@code narrativeHints}) decides, and only an assignment it agrees with is kept.
  */
 final class BudgetThreePublicParser implements ShapeParser {
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
+    private static final BigDecimal TOLERANCE = new BigDecimal("0.005");
     private final TableSpec spec;
+    private final BudgetContext context;
 
-    BudgetThreePublicParser(TableSpec spec) {
+    BudgetThreePublicParser(TableSpec spec, BudgetContext context) {
         this.spec = spec;
+        this.context = context;
     }
 
     @Override
@@ -51,12 +56,39 @@ final class BudgetThreePublicParser implements ShapeParser {
         List<Row> rows = new ArrayList<>();
         if (data != null) {
             ColumnArithmetic arithmetic = new ColumnArithmetic(columns, BudgetColumns.sums(spec), Set.of());
-            List<Map<String, BigDecimal>> options = arithmetic.assignments(data.amounts());
+            List<Map<String, BigDecimal>> options = settledByNarrative(arithmetic.assignments(data.amounts()));
             AmbiguityReport ambiguity = new AmbiguityReport(spec.key());
             Map<String, BigDecimal> values = ambiguity.settle("all", options, columns, data.amounts(), data.page());
             ambiguity.report(warnings);
             rows.add(new Row("all", null, null, null, null, null, values, data.page()));
         }
         return new ParsedTable(columns, rows);
+    }
+
+    /** The assignments that agree with every item the 说明 states; all of them when none does. */
+    private List<Map<String, BigDecimal>> settledByNarrative(List<Map<String, BigDecimal>> options) {
+        if (options.size() < 2 || context.narrative.isEmpty()) {
+            return options;
+        }
+        Map<String, BigDecimal> stated = new java.util.LinkedHashMap<>();
+        spec.raw().path("narrativeHints").fields().forEachRemaining(e -> {
+            if (e.getKey().startsWith("_")) {
+                return;
+            }
+            for (com.fasterxml.jackson.databind.JsonNode label : e.getValue()) {
+                Matcher m = Pattern.compile(Pattern.quote(io.juesuan.normalize.Labels.key(label.asText()))
+                        + "[^\\d,，。；;、]{0,8}?(\\d[\\d,]*(?:\\.\\d+)?)万元").matcher(context.narrative);
+                if (m.find()) {
+                    stated.put(e.getKey(), new BigDecimal(m.group(1).replace(",", "")));
+                    break;
+                }
+            }
+        });
+        List<Map<String, BigDecimal>> agreeing = options.stream().filter(o -> stated.entrySet().stream().allMatch(e -> {
+            BigDecimal v = o.get(e.getKey());
+            // a blank cell is the 0万元 the text states
+            return v == null ? e.getValue().signum() == 0 : v.subtract(e.getValue()).abs().compareTo(TOLERANCE) <= 0;
+        })).toList();
+        return agreeing.isEmpty() ? options : agreeing;
     }
 }

@@ -36,6 +36,15 @@ public final class TableExtractor {
         Map<String, Table> built = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         BudgetContext budget = new BudgetContext();
+        if (io.juesuan.model.ReportMeta.BUDGET.equals(kind)) {
+            StringBuilder text = new StringBuilder();
+            doc.blocks().forEach(b -> {
+                if (b instanceof io.juesuan.model.TextLine l) {
+                    text.append(l.text());
+                }
+            });
+            budget.narrative = io.juesuan.normalize.Labels.key(text.toString());
+        }
         // summary tables first: what they print as blank constrains the others; then the tables
         // whose totals settle another's 合计 row (BudgetContext)
         java.util.Set<String> sources = new java.util.HashSet<>();
@@ -96,7 +105,7 @@ public final class TableExtractor {
         return switch (spec.shape()) {
             case "budget_summary" -> new BudgetSummaryParser(catalog, spec, budgetItems, budget);
             case "budget_coded", "budget_economic", "budget_project" -> new BudgetCodedParser(catalog, spec, budget, factor);
-            case "budget_three_public" -> new BudgetThreePublicParser(spec);
+            case "budget_three_public" -> new BudgetThreePublicParser(spec, budget);
             case "summary" -> new SummaryTableParser(catalog, spec, summaryItems);
             case "economic" -> new EconomicTableParser(catalog, spec);
             case "three_public" -> new ThreePublicTableParser(catalog, spec);

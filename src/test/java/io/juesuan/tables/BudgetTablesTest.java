@@ -91,13 +91,19 @@ class BudgetTablesTest {
             assertNull(row(r, table, "total").govCode());
         }
         // 公开表7: the previous year's block is placed by its sums; this year's 2.25 could be
-        // 因公出国 or 公务接待, so it stays blank with a warning
+        // 因公出国 or 公务接待 by the sums alone — the 说明 states 因公出国（境）费0万元 and
+        // 公务接待费2.25万元, which settles it. Last year's 1.35 of 公务用车 stays between 购置
+        // and 运行 (nothing states it), blank with a warning.
         eq("3.60", v(r, "budget_three_public", "all", "prior_total"));
         eq("1.35", v(r, "budget_three_public", "all", "prior_vehicle_total"));
         eq("2.25", v(r, "budget_three_public", "all", "prior_reception"));
         eq("2.25", v(r, "budget_three_public", "all", "total"));
-        assertNull(v(r, "budget_three_public", "all", "reception"));
-        assertTrue(r.warnings().stream().anyMatch(w -> w.code().equals("ambiguous_columns") && w.message().contains("budget_three_public")));
+        eq("2.25", v(r, "budget_three_public", "all", "reception"));
+        assertNull(v(r, "budget_three_public", "all", "overseas"));
+        assertNull(v(r, "budget_three_public", "all", "prior_vehicle_operation"));
+        assertTrue(r.warnings().stream().anyMatch(w -> w.code().equals("ambiguous_columns")
+                && w.message().contains("budget_three_public") && w.message().contains("prior_vehicle_purchase/prior_vehicle_operation)")),
+                r.warnings().toString());
         // 公开表8, 9: empty, with their notes
         assertTrue(r.tables().get("budget_government_fund").empty());
         assertTrue(r.tables().get("budget_state_capital").notes().stream().anyMatch(n -> n.contains("没有使用国有资本经营预算")));
