@@ -12,18 +12,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The indicator rows of an unruled 绩效目标表, read from its lines alone. Such forms reach us as
- * lines in which a row's name and value wrap independently: the name in a narrow column, the value
- * in a wide one, either of them on the row's first line or on later ones. What still tells the
- * rows apart:
+ * The indicator rows of a 绩效目标表. Ruled forms come as grid rows and are read cell by cell. Unruled
+ * ones reach us as lines in which a row's name and value wrap independently: the name in a narrow
+ * column, the value in a wide one, the value on the row's first line, centred, at the bottom, below
+ * or above the name, as the document's layout has it. What still tells the rows apart:
  * <ul>
  *   <li>a level line (绩效指标 产出指标 数量指标 …) opens a group, and may carry the group's first row;</li>
  *   <li>a row's name and value are separated by a printed space, by the value's operator (≥ ≤ =) or
  *       by a trailing quantity (100%, 14个);</li>
- *   <li>a name only wraps when it fills its column, so a name line as wide as the column (the most
- *       common width of plain lines, measured per document) continues on the next line, and a
- *       shorter one ends the name;</li>
- *   <li>likewise a value sentence goes on only while its lines fill the (wider) value column.</li>
+ *   <li>a cell only wraps when it fills its column, so a name line as wide as the name column (the
+ *       commonest width of name fragments, measured per document) goes on, a shorter one ends the
+ *       name; likewise a value line as wide as the widest value fragment;</li>
+ *   <li>so a row is two streams, and a fragment either continues its open stream, fills the empty
+ *       one, or starts the next row.</li>
  * </ul>
  * Values clipped by their cell in the source stay clipped; nothing is invented.
  */
@@ -78,6 +79,8 @@ final class TargetIndicatorReader {
         StringBuilder value;
         boolean nameOpen;
         boolean valueOpen;
+        /** The value came before the name: it is the taller cell, so the name ends no later than it. */
+        boolean valueFirst;
 
         Row(String level1, String level2) {
             this.level1 = level1;
@@ -96,11 +99,12 @@ final class TargetIndicatorReader {
     List<List<Indicator>> read(List<List<Source>> forms) {
         List<List<Source>> content = forms.stream().map(this::content).toList();
         List<List<String>> printed = content.stream().map(f -> f.stream().filter(x -> x.cells() == null).map(Source::printed).toList()).toList();
-        double nameWidth = commonWidth(printed, 6);
-        double valueWidth = commonWidth(printed, nameWidth + 2);
+        double nameWidth = nameColumnWidth(printed);
+        double valueWidth = valueColumnWidth(printed, nameWidth);
+        boolean valueAfterName = valueAfterName(printed, nameWidth);
         List<List<Indicator>> out = new ArrayList<>();
         for (List<Source> lines : content) {
-            out.add(readForm(lines, new Columns(nameWidth, valueWidth)));
+            out.add(readForm(lines, new Columns(nameWidth, valueWidth, valueAfterName)));
         }
         return out;
     }
@@ -122,9 +126,11 @@ final class TargetIndicatorReader {
 
     /**
      * The widths of the name and the value column, in character cells: a line as wide as its column
-     * may go on to the next line, a narrower one ends its cell. Infinite when no cell wraps.
+     * may go on to the next line, a narrower one ends its cell. Infinite when no cell wraps. And
+     * whether this document prints a row's value after (or on the last line of) its name, so a name
+     * never goes on once its value came.
      */
-    private record Columns(double name, double value) {
+    private record Columns(double name, double value, boolean valueAfterName) {
         boolean fillsName(String line) {
             return Math.abs(width(line) - name) < 0.75 && !closes(line);
         }
@@ -136,23 +142,28 @@ final class TargetIndicatorReader {
     }
 
     /**
-     * The most common width, from {@code minWidth} up, among lines with nothing but words in them:
-     * wrapped names (and wrapped value sentences) fill their column to within a character.
+     * The name column's width: the commonest width (from 6 cells up, seen at least twice) among name
+     * fragments — plain lines and the name part of lines that also hold a value — since every line
+     * of a wrapped name but its last fills the column to within a character. Infinite when no
+     * width repeats: then no name is taken to wrap.
      */
-    private double commonWidth(List<List<String>> content, double minWidth) {
+    private double nameColumnWidth(List<List<String>> content) {
         Map<Double, Integer> counts = new TreeMap<>();
         for (List<String> lines : content) {
             for (String l : lines) {
-                double w = width(l);
-                if (levelLine.matcher(l).matches() || split(l) != null || VALUE_START.matcher(l).find() || w < minWidth
-                        || CLOSING.indexOf(l.charAt(l.length() - 1)) >= 0) {
+                if (levelLine.matcher(l).matches() || VALUE_START.matcher(l).find()) {
                     continue;
                 }
-                counts.merge(w, 1, Integer::sum);
+                Split sp = split(l);
+                String name = sp == null ? l : sp.name();
+                double w = width(name);
+                if (w >= 6 && !name.isEmpty() && CLOSING.indexOf(name.charAt(name.length() - 1)) < 0) {
+                    counts.merge(w, 1, Integer::sum);
+                }
             }
         }
         double best = Double.MAX_VALUE;
-        int bestCount = 2;
+        int bestCount = 1;
         for (Map.Entry<Double, Integer> e : counts.entrySet()) {
             if (e.getValue() > bestCount) {
                 best = e.getKey();
@@ -160,6 +171,51 @@ final class TargetIndicatorReader {
             }
         }
         return best;
+    }
+
+    /**
+     * The value column's width: the widest value fragment, as no fragment is wider than its column
+     * and every line of a wrapped value but its last fills it.
+     */
+    private double valueColumnWidth(List<List<String>> content, double nameWidth) {
+        double widest = 0;
+        for (List<String> lines : content) {
+            for (String l : lines) {
+                if (levelLine.matcher(l).matches()) {
+                    continue;
+                }
+                Split sp = split(l, nameWidth);
+                double w = sp == null ? width(l) : width(sp.value());
+                if (sp != null || w > nameWidth + 1) {
+                    widest = Math.max(widest, w);
+                }
+            }
+        }
+        return widest == 0 ? Double.MAX_VALUE : widest;
+    }
+
+    /**
+     * True when some wrapped name (a line filling the name column, then a shorter one) is followed
+     * by its value on a line of its own: the layout puts values after names. Layouts that put the
+     * value on a row's first or middle line never do that, and there a name may go on after it.
+     */
+    private boolean valueAfterName(List<List<String>> content, double nameWidth) {
+        for (List<String> lines : content) {
+            for (int i = 1; i + 1 < lines.size(); i++) {
+                String before = lines.get(i - 1);
+                String tail = lines.get(i);
+                String next = lines.get(i + 1);
+                if (isPlain(before) && Math.abs(width(before) - nameWidth) < 0.75 && isPlain(tail)
+                        && width(tail) < nameWidth - 0.75 && VALUE_START.matcher(next).find() && split(next) == null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isPlain(String line) {
+        return !levelLine.matcher(line).matches() && split(line) == null && !VALUE_START.matcher(line).find();
     }
 
     private List<Indicator> readForm(List<Source> lines, Columns columns) {
@@ -247,43 +303,98 @@ final class TargetIndicatorReader {
         return level2Canonical.containsKey(Vocabulary.norm(cell));
     }
 
-    /** Adds one line to the row being read, or starts the next row; returns the row now open. */
+    /**
+     * Adds one line to the row being read, or starts the next row; returns the row now open. A row
+     * is two streams, name and value, whose fragments arrive interleaved in whatever order the
+     * layout puts them (value on the first line, centred against the name, after it, or before):
+     * a fragment continues its stream while that stream is open (its last line filled the column),
+     * fills it while it is still empty, and otherwise starts the next row.
+     */
     private static Row take(String line, Row row, List<Row> rows, String l1, String l2, Columns columns) {
-        Split split = split(line);
+        Split split = split(line, columns.name());
         boolean plain = split == null && !VALUE_START.matcher(line).find();
-        if (row != null && row.value == null) {
-            if (row.nameOpen && split != null) {
-                row.name.append(split.name());
-                setValue(row, split.value(), columns);
-            } else if (row.nameOpen && plain && width(line) <= columns.name() + 0.5) {
-                row.name.append(line);
-                row.nameOpen = columns.fillsName(line);
+        boolean nameSized = plain && width(line) <= columns.name() + 0.5;
+        if (row != null && row.nameOpen && (row.value == null || !columns.valueAfterName())) {
+            // a line with a value of its own goes on a name only while the row's value is missing or unfinished
+            if (split != null && width(split.name()) <= columns.name() + 0.5 && (row.value == null || row.valueOpen)) {
+                appendName(row, split.name(), columns);
+                appendValue(row, split.value(), columns);
+                return row;
+            }
+            if (nameSized) {
+                appendName(row, line, columns);
+                return row;
+            }
+        }
+        if (row != null && row.name.isEmpty()) {
+            // the value came first (centred against a taller name, or above it)
+            if (split != null) {
+                appendName(row, split.name(), columns);
+                appendValue(row, split.value(), columns);
+            } else if (nameSized) {
+                appendName(row, line, columns);
             } else {
-                setValue(row, line, columns);
+                appendValue(row, line, columns);
             }
             return row;
         }
-        if (row != null && (row.valueOpen && plain && !columns.fillsName(line) || split == null && !plain)) {
-            row.value.append(line);
-            row.valueOpen = plain && columns.fillsValue(line);
+        if (row != null && row.value == null) {
+            // a row's value is the whole line, even one that looks like a name and a value itself
+            appendValue(row, line, columns);
+            return row;
+        }
+        if (row != null && row.valueOpen && split == null && !columns.fillsName(line)) {
+            appendValue(row, line, columns);
             return row;
         }
         Row next = new Row(l1, l2);
         rows.add(next);
         if (split != null) {
-            next.name.append(split.name());
-            setValue(next, split.value(), columns);
+            appendName(next, split.name(), columns);
+            appendValue(next, split.value(), columns);
+        } else if (nameSized) {
+            appendName(next, line, columns);
         } else {
-            next.name.append(line);
-            next.nameOpen = columns.fillsName(line);
+            appendValue(next, line, columns);
         }
         return next;
     }
 
-    private static void setValue(Row row, String value, Columns columns) {
-        row.value = new StringBuilder(value);
-        row.nameOpen = false;
-        row.valueOpen = columns.fillsValue(value);
+    private static void appendName(Row row, String fragment, Columns columns) {
+        row.name.append(fragment);
+        row.nameOpen = columns.fillsName(fragment) && !(row.valueFirst && !row.valueOpen);
+    }
+
+    private static void appendValue(Row row, String fragment, Columns columns) {
+        if (row.value == null) {
+            row.value = new StringBuilder(fragment);
+            row.valueFirst = row.name.isEmpty();
+        } else {
+            row.value.append(fragment);
+        }
+        row.valueOpen = columns.fillsValue(fragment);
+        if (row.valueFirst && !row.valueOpen) {
+            row.nameOpen = false;
+        }
+    }
+
+    /**
+     * Like {@link #split(String)}, and also at a space after punctuation when what precedes fills
+     * the name column: a wrapped name's line may end in 、 (提供相关资料及时性、), while a space after
+     * punctuation inside a value sentence (机制， 试点…) follows a short fragment.
+     */
+    private static Split split(String line, double nameWidth) {
+        Split s = split(line);
+        if (s != null) {
+            return s;
+        }
+        for (int i = line.indexOf(' '); i > 0; i = line.indexOf(' ', i + 1)) {
+            String left = line.substring(0, i);
+            if (Math.abs(width(left) - nameWidth) < 0.75) {
+                return new Split(left, line.substring(i + 1).strip());
+            }
+        }
+        return null;
     }
 
     private static Split split(String line) {
