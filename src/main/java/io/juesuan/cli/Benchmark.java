@@ -138,13 +138,14 @@ public final class Benchmark {
 
     /**
      * Runs every path (floor, one worker, two workers) until the JIT has settled: a round whose
-     * compile time is under 3% of its wall time, or six rounds. Timing while C2 still compiles
+     * compile time is under 3% of its wall time, or ten rounds (the pipeline has much code that runs
+     * once per document and reaches C2 only after a few thousand documents). Timing while C2 still compiles
      * would charge (c) for it (its two workers fill both cores) more than (b), which leaves the
      * compiler a free core.
      */
     private void warmUp(List<Path> pdfs, int files) throws Exception {
         List<Path> batch = repeat(pdfs, files, 0);
-        for (int round = 1; round <= 6; round++) {
+        for (int round = 1; round <= 10; round++) {
             Counters start = Counters.now();
             long t0 = System.nanoTime();
             floor(batch);
