@@ -32,6 +32,7 @@ public final class Validator {
             new CodeListWarnings(mappings.get("codes")).run(report, warnings);
         } else if (ReportMeta.BUDGET.equals(report.report().kind())) {
             new BudgetChecks(cfg, mappings.get("tables")).run(tables, b);
+            new NarrativeChecks(cfg.get("budget")).run(report, tables, b);
         }
         List<Check> all = new ArrayList<>(b.checks());
         all.addAll(io.juesuan.performance.PerformanceChecks.check(report));

@@ -130,6 +130,13 @@ class BudgetTablesTest {
                 "budget_income.210=Σchildren.total", "budget_expenditure.project=budget_project")) {
             assertTrue(checks.stream().anyMatch(c -> c.id().equals(id) && c.status().equals(Check.PASS)), id);
         }
+        // the 说明's figures against the tables: 收入预算5,314.29万元, 基本支出570.89万元, “三公”经费预算共2.25万元
+        // (wrapped between 万 and 元), 机关运行经费安排66.49万元 = 公开表6 公用经费, 政府采购预算387.4万元
+        assertEquals(List.of("narrative.budget.income_total", "narrative.budget.expenditure_total", "narrative.budget.basic",
+                "narrative.budget.project", "narrative.budget.three_public_total", "narrative.budget.three_public_overseas",
+                "narrative.budget.three_public_vehicle", "narrative.budget.three_public_reception",
+                "narrative.budget.operating_costs", "narrative.budget.procurement"),
+                checks.stream().filter(c -> c.id().startsWith("narrative.") && c.status().equals(Check.PASS)).map(Check::id).toList());
     }
 
     @ParameterizedTest
