@@ -65,7 +65,12 @@ final class BudgetThreePublicParser implements ShapeParser {
         return new ParsedTable(columns, rows);
     }
 
-    /** The assignments that agree with every item the 说明 states; all of them when none does. */
+    /**
+     * The assignments that agree with every item the 说明 states; all of them when none does. An
+     * item's sentence usually goes on with last year's figure as a change (公务用车运行维护费0万元，
+     * 比上年减少1.35万元 → last year 1.35; 与上年基本持平 → the same), which settles the previous
+     * year's block where the table prints one.
+     */
     private List<Map<String, BigDecimal>> settledByNarrative(List<Map<String, BigDecimal>> options) {
         if (options.size() < 2 || context.narrative.isEmpty()) {
             return options;
@@ -76,10 +81,19 @@ final class BudgetThreePublicParser implements ShapeParser {
                 return;
             }
             for (com.fasterxml.jackson.databind.JsonNode label : e.getValue()) {
-                Matcher m = Pattern.compile(Pattern.quote(io.juesuan.normalize.Labels.key(label.asText()))
-                        + "[^\\d,，。；;、]{0,8}?(\\d[\\d,]*(?:\\.\\d+)?)万元").matcher(context.narrative);
+                Matcher m = Pattern.compile(Pattern.quote(io.juesuan.normalize.Labels.key(label.asText())) + ITEM).matcher(context.narrative);
                 if (m.find()) {
-                    stated.put(e.getKey(), new BigDecimal(m.group(1).replace(",", "")));
+                    BigDecimal now = new BigDecimal(m.group("v").replace(",", ""));
+                    stated.put(e.getKey(), now);
+                    String prior = "prior_" + e.getKey();
+                    if (options.get(0).containsKey(prior)) {
+                        if (m.group("same") != null) {
+                            stated.put(prior, now);
+                        } else if (m.group("d") != null) {
+                            BigDecimal d = new BigDecimal(m.group("d").replace(",", ""));
+                            stated.put(prior, m.group("dir").equals("减少") || m.group("dir").equals("下降") ? now.add(d) : now.subtract(d));
+                        }
+                    }
                     break;
                 }
             }
@@ -91,4 +105,9 @@ final class BudgetThreePublicParser implements ShapeParser {
         })).toList();
         return agreeing.isEmpty() ? options : agreeing;
     }
+
+    /** After an item's label: its amount this year, then maybe last year's as a change in 万元 or 持平. */
+    private static final String ITEM = "[^\\d,，。；;、]{0,8}?(?<v>\\d[\\d,]*(?:\\.\\d+)?)万元"
+            + "(?:[，,]?(?:比|较)上年(?:预算)?(?<dir>增加|减少|增长|下降)(?<d>\\d[\\d,]*(?:\\.\\d+)?)万元"
+            + "|[，,]?(?<same>与上年(?:预算)?(?:基本)?持平))?";
 }
