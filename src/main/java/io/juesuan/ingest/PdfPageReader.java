@@ -50,7 +50,7 @@ final class PdfPageReader {
         for (RuledTable t : tables) {
             List<List<String>> rows = gridRows(t, inCells);
             if (!rows.isEmpty()) {
-                blocks.add(new Positioned(t.top, new Grid(rows, number, 0)));
+                blocks.add(new Positioned(t.top, new Grid(rows, number, 0, aligned(t, inCells))));
             }
         }
         for (LineAssembler.Line l : LineAssembler.lines(outside)) {
@@ -94,14 +94,42 @@ final class PdfPageReader {
     }
 
     /**
-     * Rows of cell strings. A slot column (or row) that starts no drawn cell only exists because of
-     * edges elsewhere and is dropped; rows with no text at all are dropped.
+     * Whether every amount sits in a cell one column wide. A producer that draws no border around
+     * empty cells leaves an amount's cell spanning its empty neighbours' slots, and the amount's
+     * slot is then only the first of them — not necessarily the column it is printed under.
      */
-    private static List<List<String>> gridRows(RuledTable t, Map<RuledTable.Box, List<Glyph>> inCells) {
+    static boolean aligned(RuledTable t, Map<RuledTable.Box, List<Glyph>> inCells) {
+        boolean[] colStarts = colStarts(t);
+        for (RuledTable.Box b : t.boxes) {
+            List<Glyph> gs = inCells.get(b);
+            if (gs == null || !io.juesuan.normalize.AmountParser.isAmount(TextNormalizer.collapse(LineAssembler.cellText(gs)))) {
+                continue;
+            }
+            int width = 0;
+            for (int c = b.col0(); c < b.col1(); c++) {
+                width += colStarts[c] ? 1 : 0;
+            }
+            if (width != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean[] colStarts(RuledTable t) {
         boolean[] colStarts = new boolean[t.cols()];
         for (RuledTable.Box b : t.boxes) {
             colStarts[b.col0()] = true;
         }
+        return colStarts;
+    }
+
+    /**
+     * Rows of cell strings. A slot column (or row) that starts no drawn cell only exists because of
+     * edges elsewhere and is dropped; rows with no text at all are dropped.
+     */
+    private static List<List<String>> gridRows(RuledTable t, Map<RuledTable.Box, List<Glyph>> inCells) {
+        boolean[] colStarts = colStarts(t);
         String[][] slots = new String[t.rows()][t.cols()];
         for (RuledTable.Box b : t.boxes) {
             List<Glyph> gs = inCells.get(b);

@@ -75,7 +75,7 @@ public final class TextDocumentReader implements DocumentReader {
                     continue;
                 }
                 if (!gridRows.isEmpty()) {
-                    blocks.add(new Grid(gridRows, p + 1, gridStart));
+                    blocks.add(new Grid(gridRows, p + 1, gridStart, true));
                     gridRows = new ArrayList<>();
                 }
                 if (!line.isBlank()) {
@@ -83,7 +83,7 @@ public final class TextDocumentReader implements DocumentReader {
                 }
             }
             if (!gridRows.isEmpty()) {
-                blocks.add(new Grid(gridRows, p + 1, gridStart));
+                blocks.add(new Grid(gridRows, p + 1, gridStart, true));
             }
             pages.add(new Page(p + 1, blocks));
         }

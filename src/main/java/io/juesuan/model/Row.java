@@ -16,8 +16,9 @@ import java.util.Map;
  * @param govCode the 政府预算支出经济分类 code printed beside the department's (budget 经济分类 tables), else null
  * @param govName that code's name, else null
  * @param category the 项目类别 printed beside a project (budget project table), else null
+ * @param placement column → how its value was placed ({@link Placement}), where the reader records it
  */
-@JsonPropertyOrder({"key", "line", "code", "level", "name", "govCode", "govName", "category", "side", "values", "page"})
+@JsonPropertyOrder({"key", "line", "code", "level", "name", "govCode", "govName", "category", "side", "values", "page", "placement"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Row(
         String key,
@@ -30,7 +31,13 @@ public record Row(
         Integer page,
         String govCode,
         String govName,
-        String category) {
+        String category,
+        Map<String, String> placement) {
+
+    public Row(String key, Integer line, String code, String level, String name, String side, Map<String, BigDecimal> values,
+            Integer page, String govCode, String govName, String category) {
+        this(key, line, code, level, name, side, values, page, govCode, govName, category, null);
+    }
 
     /** A row of a table that prints no second classification beside its own. */
     public Row(String key, Integer line, String code, String level, String name, String side, Map<String, BigDecimal> values,
@@ -39,6 +46,10 @@ public record Row(
     }
 
     public Row withValues(Map<String, BigDecimal> v) {
-        return new Row(key, line, code, level, name, side, v, page, govCode, govName, category);
+        return new Row(key, line, code, level, name, side, v, page, govCode, govName, category, placement);
+    }
+
+    public Row withPlacement(Map<String, String> p) {
+        return new Row(key, line, code, level, name, side, values, page, govCode, govName, category, p);
     }
 }

@@ -27,6 +27,7 @@ public record Warning(String code, String message, Integer page, Severity severi
             Map.entry("three_public_columns", Severity.LOSS),
             Map.entry("assumed_columns", Severity.DOUBT),
             Map.entry("code_name_differs", Severity.DOUBT),
+            Map.entry("code_misprinted", Severity.DOUBT),
             Map.entry("duplicate_row", Severity.DOUBT),
             Map.entry("unit_unknown", Severity.DOUBT),
             Map.entry("year_unknown", Severity.DOUBT),

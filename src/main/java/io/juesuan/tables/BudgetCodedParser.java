@@ -1,5 +1,6 @@
 package io.juesuan.tables;
 
+import io.juesuan.model.Placement;
 import io.juesuan.model.Row;
 import io.juesuan.model.Warning;
 import io.juesuan.normalize.Labels;
@@ -21,12 +22,14 @@ import java.util.Set;
 final class BudgetCodedParser implements ShapeParser {
     private final TableSpec spec;
     private final BudgetContext context;
+    private final TableCatalog catalog;
     private final List<String> totalLabels;
     private final List<String> categories;
     private final BigDecimal unitFactor;
 
     /** @param unitFactor printed units per 万元 (10000 for 元), to compare with other tables' totals */
     BudgetCodedParser(TableCatalog catalog, TableSpec spec, BudgetContext context, BigDecimal unitFactor) {
+        this.catalog = catalog;
         this.spec = spec;
         this.context = context;
         this.unitFactor = unitFactor;
@@ -36,26 +39,35 @@ final class BudgetCodedParser implements ShapeParser {
 
     /** A data row before its values are placed; govCode/govName/category only where the table prints them. */
     private record Entry(String key, String code, String level, String name, List<BigDecimal> amounts, int page,
-            String govCode, String govName, String category) {
+            String govCode, String govName, String category, PackedRow source) {
         Entry(String key, String code, String level, String name, List<BigDecimal> amounts, int page) {
-            this(key, code, level, name, amounts, page, null, null, null);
+            this(key, code, level, name, amounts, page, null, null, null, null);
         }
 
-        Entry withKey(String unique) {
-            return new Entry(unique, code, level, name, amounts, page, govCode, govName, category);
+        Entry(String key, String code, String level, String name, List<BigDecimal> amounts, int page,
+                String govCode, String govName, String category) {
+            this(key, code, level, name, amounts, page, govCode, govName, category, null);
+        }
+
+        Entry withKey(String unique, PackedRow row) {
+            return new Entry(unique, code, level, name, amounts, page, govCode, govName, category, row);
         }
     }
 
     @Override
     public ParsedTable parse(TableRegion region, List<Warning> warnings) {
-        List<PackedRow> rows = RowJoiner.join(region.packed, spec.shape().equals("budget_economic"));
+        List<String> all = new ArrayList<>(spec.columns().keySet());
+        ColumnPositions positions = ColumnPositions.read(region, catalog, spec, all, Map.of());
+        List<PackedRow> rows = RowJoiner.join(positions.retype(region.packed), spec.shape().equals("budget_economic"));
         StringBuilder header = new StringBuilder();
         List<Entry> entries = new ArrayList<>();
         boolean started = false;
         Levels levels = new Levels();
         Set<String> keys = new HashSet<>();
         for (PackedRow r : rows) {
-            boolean data = r.hasMoney() || r.startsWithCode();
+            // an empty ruled table still prints its 合计 row, blank: a row of the table, not header
+            boolean blankTotal = !positions.isHeader(r) && r.grid() >= 0 && r.codes().isEmpty() && isTotal(TextNormalizer.cleanName(r.labelText()));
+            boolean data = r.hasMoney() || r.startsWithCode() || blankTotal;
             if (!data) {
                 if (!started) {
                     header.append(r.labelText());
@@ -66,7 +78,7 @@ final class BudgetCodedParser implements ShapeParser {
             Entry e = switch (spec.shape()) {
                 case "budget_economic" -> economic(r);
                 case "budget_project" -> project(r, entries.isEmpty());
-                default -> coded(r, levels);
+                default -> coded(r, levels, warnings);
             };
             if (e == null) {
                 warnings.add(new Warning("row_unread", spec.key() + ": row not read: " + r.labelText() + " " + r.amounts(), r.page()));
@@ -77,9 +89,11 @@ final class BudgetCodedParser implements ShapeParser {
                 unique = e.key() + "." + n;
             }
             keys.add(unique);
-            entries.add(e.withKey(unique));
+            entries.add(e.withKey(unique, r));
         }
-        List<String> all = new ArrayList<>(spec.columns().keySet());
+        if (positions.place(entries.stream().map(Entry::source).toList())) {
+            return byPosition(entries, positions, positions.columns(all));
+        }
         List<String> columns = BudgetColumns.present(spec, all, header.toString());
         ColumnArithmetic arithmetic = new ColumnArithmetic(columns, BudgetColumns.sums(spec), context.zeroColumns);
         List<List<Map<String, BigDecimal>>> options = new ArrayList<>();
@@ -107,6 +121,17 @@ final class BudgetCodedParser implements ShapeParser {
                     e.category()));
         }
         ambiguity.report(warnings);
+        return new ParsedTable(columns, out);
+    }
+
+    /** Every amount in the column it is printed under; a blank cell stays blank. */
+    private static ParsedTable byPosition(List<Entry> entries, ColumnPositions positions, List<String> columns) {
+        List<Row> out = new ArrayList<>();
+        for (Entry e : entries) {
+            Map<String, BigDecimal> values = positions.values(e.source(), columns);
+            out.add(new Row(e.key(), null, e.code(), e.level(), e.name(), null, values, e.page(), e.govCode(), e.govName(),
+                    e.category()).withPlacement(Placement.uniform(values, Placement.POSITION)));
+        }
         return new ParsedTable(columns, out);
     }
 
@@ -139,7 +164,7 @@ final class BudgetCodedParser implements ShapeParser {
         return totalLabels.stream().anyMatch(t -> k.equals(Labels.key(t)));
     }
 
-    private Entry coded(PackedRow r, Levels levels) {
+    private Entry coded(PackedRow r, Levels levels, List<Warning> warnings) {
         List<String> codes = r.codes();
         String name = TextNormalizer.cleanName(r.labelText());
         BigDecimal first = r.amounts().isEmpty() ? null : r.amounts().get(0);
@@ -149,7 +174,12 @@ final class BudgetCodedParser implements ShapeParser {
         int indent = r.labels().isEmpty() ? -1 : r.labels().get(0).indent();
         String code = levels.code(codes, indent, first);
         if (code == null) {
-            return null;
+            code = levels.misprintedClass(codes);
+            if (code == null) {
+                return null;
+            }
+            warnings.add(new Warning("code_misprinted", spec.key() + ": code printed " + String.join(" | ", codes) + " under "
+                    + code.substring(0, 5) + "; its 款 and 项 are read under the rows above, as " + code, r.page()));
         }
         return new Entry(code, code, io.juesuan.normalize.SubjectCode.level(code), name, r.amounts(), r.page());
     }
@@ -289,6 +319,18 @@ final class BudgetCodedParser implements ShapeParser {
                 level = "section";
             }
             return enter(level, level.equals("section") ? cls + joined : section + joined, amount);
+        }
+
+        /**
+         * A 类 part that is no class (7 | 11 | 02 under 210 / 21011): when its 款 is the current one,
+         * the row is an item of that 款 with a misprinted class; null otherwise.
+         */
+        String misprintedClass(List<String> parts) {
+            if (parts.size() == 3 && parts.get(0).length() != 3 && section != null && parts.get(1).length() == 2
+                    && parts.get(2).length() == 2 && section.endsWith(parts.get(1))) {
+                return enter("item", section + parts.get(2), null);
+            }
+            return null;
         }
 
         /** After an item, a 2-digit code is another item until the items add up to their 款. */

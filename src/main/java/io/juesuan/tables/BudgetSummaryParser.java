@@ -1,5 +1,6 @@
 package io.juesuan.tables;
 
+import io.juesuan.model.Placement;
 import io.juesuan.model.Row;
 import io.juesuan.model.Warning;
 import io.juesuan.normalize.TextNormalizer;
@@ -32,23 +33,45 @@ final class BudgetSummaryParser implements ShapeParser {
         this.context = context;
     }
 
-    private record Segment(String name, List<BigDecimal> amounts) {}
+    /** A name and the amounts printed after it, with the tokens they came from (for their columns). */
+    private record Segment(String name, List<BigDecimal> amounts, List<Token> money) {}
 
-    private record Entry(String side, String item, String name, List<BigDecimal> amounts, int page) {}
+    private record Entry(String side, String item, String name, List<BigDecimal> amounts, int page, List<Token> money,
+            PackedRow source) {
+        Entry(String side, String item, String name, List<BigDecimal> amounts, int page) {
+            this(side, item, name, amounts, page, List.of(), null);
+        }
+    }
 
     @Override
     public ParsedTable parse(TableRegion region, List<Warning> warnings) {
         List<Entry> entries = new ArrayList<>();
         StringBuilder header = new StringBuilder();
-        for (PackedRow r : region.packed) {
+        Map<String, List<String>> sideColumns = new LinkedHashMap<>();
+        spec.raw().get("sides").fields().forEachRemaining(s -> sideColumns.put(s.getKey(), TableCatalog.strings(s.getValue())));
+        ColumnPositions positions = ColumnPositions.read(region, catalog, spec, spec.columns().keySet(), sideColumns);
+        List<PackedRow> packed = positions.retype(region.packed);
+        boolean dataSeen = false;
+        for (PackedRow r : packed) {
+            if (positions.isHeader(r)) {
+                header.append(r.labelText());
+                continue;
+            }
             List<Segment> segments = segments(r);
             List<Entry> read = new ArrayList<>();
             for (int i = 0; i < segments.size(); i++) {
-                read.addAll(classify(segments.get(i), i, segments.size(), r.page()));
+                for (Entry e : classify(segments.get(i), i, segments.size(), r.page())) {
+                    read.add(new Entry(e.side(), e.item(), e.name(), e.amounts(), e.page(),
+                            e.amounts().isEmpty() ? List.of() : segments.get(i).money(), r));
+                }
             }
+            // without a header the grid vouches for, rows before the first amount are header: an item's
+            // name there (一般公共预算 over its column) is a column label, not a row
+            boolean beforeData = !positions.isUsable() && !dataSeen && !r.hasMoney();
+            dataSeen |= r.hasMoney();
             for (int i = 0; i < read.size(); i++) {
                 Entry e = read.get(i);
-                if (e.item() != null) {
+                if (e.item() != null && !beforeData) {
                     entries.add(e);
                 } else if (!e.amounts().isEmpty()) {
                     warnings.add(new Warning("unknown_item", spec.key() + ": item not in mappings/budget-items.json: '"
@@ -58,15 +81,18 @@ final class BudgetSummaryParser implements ShapeParser {
                 }
             }
         }
-        Map<String, List<String>> sideColumns = new LinkedHashMap<>();
-        spec.raw().get("sides").fields().forEachRemaining(s -> sideColumns.put(s.getKey(), TableCatalog.strings(s.getValue())));
+        boolean byPosition = positions.place(packed) && entries.stream().allMatch(e -> e.money().stream()
+                .allMatch(t -> positions.keyOf(e.source(), t) == null || sideColumns.get(e.side()).contains(positions.keyOf(e.source(), t))));
+        omitted = byPosition ? positions.omittedLabels() : List.of();
         List<Row> rows = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         List<String> columns = new ArrayList<>();
         for (String side : List.of("income", "expenditure")) {
             List<Entry> mine = entries.stream().filter(e -> e.side().equals(side)).toList();
             List<String> cols = sideColumns.get(side);
-            if (cols.size() > 1) {
+            if (byPosition) {
+                cols = positions.columns(cols);
+            } else if (cols.size() > 1) {
                 cols = BudgetColumns.present(spec, cols, header.toString());
             }
             for (String c : cols) {
@@ -74,7 +100,7 @@ final class BudgetSummaryParser implements ShapeParser {
                     columns.add(c);
                 }
             }
-            List<Map<String, BigDecimal>> values = values(mine, cols, warnings);
+            List<Map<String, BigDecimal>> values = byPosition ? positional(mine, cols, positions) : values(mine, cols, warnings);
             for (int i = 0; i < mine.size(); i++) {
                 Entry e = mine.get(i);
                 String key = side + ":" + e.item();
@@ -83,13 +109,38 @@ final class BudgetSummaryParser implements ShapeParser {
                     unique = key + "." + n;
                 }
                 keys.add(unique);
-                rows.add(new Row(unique, null, null, null, e.name(), side, values.get(i), e.page()));
+                Row row = new Row(unique, null, null, null, e.name(), side, values.get(i), e.page());
+                rows.add(byPosition ? row.withPlacement(Placement.uniform(values.get(i), Placement.POSITION)) : row);
             }
             if (side.equals("income")) {
                 noteBlankSources(mine);
             }
         }
-        return new ParsedTable(columns, rows);
+        return new ParsedTable(columns, rows, omitted);
+    }
+
+    /** Printed columns the table leaves out on purpose ({@code omitColumns}), as printed; empty unless read by position. */
+    private List<String> omitted = List.of();
+
+    List<String> omittedColumns() {
+        return omitted;
+    }
+
+    /** Each amount in the column it is printed under (the other side's columns are not this row's). */
+    private static List<Map<String, BigDecimal>> positional(List<Entry> mine, List<String> cols, ColumnPositions positions) {
+        List<Map<String, BigDecimal>> out = new ArrayList<>();
+        for (Entry e : mine) {
+            Map<String, BigDecimal> v = new LinkedHashMap<>();
+            cols.forEach(c -> v.put(c, null));
+            for (Token t : e.money()) {
+                String key = positions.keyOf(e.source(), t);
+                if (key != null && v.containsKey(key) && v.get(key) == null) {
+                    v.put(key, t.value());
+                }
+            }
+            out.add(v);
+        }
+        return out;
     }
 
     /** Amounts into the side's columns: one column takes the one amount; several are placed by their sums. */
@@ -157,19 +208,22 @@ final class BudgetSummaryParser implements ShapeParser {
         List<Segment> out = new ArrayList<>();
         String name = null;
         List<BigDecimal> amounts = new ArrayList<>();
+        List<Token> money = new ArrayList<>();
         for (Token t : r.tokens()) {
             if (t.is(Token.Type.MONEY)) {
                 amounts.add(t.value());
+                money.add(t);
                 continue;
             }
             if (name != null || !amounts.isEmpty()) {
-                out.add(new Segment(name == null ? "" : name, amounts));
+                out.add(new Segment(name == null ? "" : name, amounts, money));
                 amounts = new ArrayList<>();
+                money = new ArrayList<>();
             }
             name = TextNormalizer.cleanName(t.text());
         }
         if (name != null || !amounts.isEmpty()) {
-            out.add(new Segment(name == null ? "" : name, amounts));
+            out.add(new Segment(name == null ? "" : name, amounts, money));
         }
         return out;
     }

@@ -21,10 +21,12 @@ import java.util.regex.Pattern;
 final class BudgetThreePublicParser implements ShapeParser {
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
     private static final BigDecimal TOLERANCE = new BigDecimal("0.005");
+    private final TableCatalog catalog;
     private final TableSpec spec;
     private final BudgetContext context;
 
-    BudgetThreePublicParser(TableSpec spec, BudgetContext context) {
+    BudgetThreePublicParser(TableCatalog catalog, TableSpec spec, BudgetContext context) {
+        this.catalog = catalog;
         this.spec = spec;
         this.context = context;
     }
@@ -33,7 +35,8 @@ final class BudgetThreePublicParser implements ShapeParser {
     public ParsedTable parse(TableRegion region, List<Warning> warnings) {
         StringBuilder header = new StringBuilder();
         PackedRow data = null;
-        for (PackedRow r : region.packed) {
+        ColumnPositions positions = ColumnPositions.read(region, catalog, spec, spec.columns().keySet(), Map.of());
+        for (PackedRow r : positions.retype(region.packed)) {
             if (r.hasMoney()) {
                 if (data == null) {
                     data = r;
@@ -53,7 +56,21 @@ final class BudgetThreePublicParser implements ShapeParser {
         if (years.size() < 2) {
             columns.removeIf(c -> c.startsWith("prior_"));
         }
+        String printed = io.juesuan.normalize.Labels.key(header.toString());
+        for (String optional : TableCatalog.strings(spec.raw().get("optionalColumns"))) {
+            if (spec.columns().get(optional).stream().noneMatch(l -> printed.contains(io.juesuan.normalize.Labels.key(l)))) {
+                columns.remove(optional);
+            }
+        }
         List<Row> rows = new ArrayList<>();
+        // one year's block only: with two, the same labels head both blocks and say nothing about the year
+        if (data != null && years.size() < 2 && positions.place(List.of(data))) {
+            List<String> cols = positions.columns(columns);
+            Map<String, BigDecimal> values = positions.values(data, cols);
+            rows.add(new Row("all", null, null, null, null, null, values, data.page())
+                    .withPlacement(io.juesuan.model.Placement.uniform(values, io.juesuan.model.Placement.POSITION)));
+            return new ParsedTable(cols, rows);
+        }
         if (data != null) {
             ColumnArithmetic arithmetic = new ColumnArithmetic(columns, BudgetColumns.sums(spec), Set.of());
             List<Map<String, BigDecimal>> options = settledByNarrative(arithmetic.assignments(data.amounts()));

@@ -7,9 +7,18 @@ import java.util.List;
 /**
  * A table row whose empty cells were not kept — pdftotext-style text lines, or PDF grids whose
  * producer drew no border around empty cells: codes, labels and amounts in reading order, with
- * the page they came from. Which column an amount belongs to is decided later, by arithmetic.
+ * the page they came from. Which column an amount belongs to is decided later: by the column it
+ * was printed in where the grid vouches for it, else by arithmetic.
+ *
+ * @param grid the index of the region grid the row came from (its header says what each column
+ *     is, see {@link ColumnPositions}), or -1 for a text line
+ * @param row the row's index in that grid, or -1
  */
-record PackedRow(List<Token> tokens, int page) {
+record PackedRow(List<Token> tokens, int page, int grid, int row) {
+    PackedRow(List<Token> tokens, int page) {
+        this(tokens, page, -1, -1);
+    }
+
     List<String> codes() {
         List<String> out = new ArrayList<>();
         for (Token t : tokens) {
@@ -45,7 +54,7 @@ record PackedRow(List<Token> tokens, int page) {
     PackedRow append(PackedRow next) {
         List<Token> all = new ArrayList<>(tokens);
         all.addAll(next.tokens);
-        return new PackedRow(all, next.hasMoney() ? next.page : page);
+        return next.hasMoney() ? new PackedRow(all, next.page, next.grid, next.row) : new PackedRow(all, page, grid, row);
     }
 
     /** Wrapped name fragments join the last label (or become the label when there is none yet). */
@@ -57,6 +66,6 @@ record PackedRow(List<Token> tokens, int page) {
         } else {
             all.add(fragment);
         }
-        return new PackedRow(all, page);
+        return new PackedRow(all, page, grid, row);
     }
 }

@@ -65,12 +65,14 @@ public final class TableCatalog {
         return Optional.ofNullable(best);
     }
 
-    /** The printed title without label, year prefix, enumerator and spaces (quotes kept). */
+    /**
+     * The printed title without label, enumerator and spaces (quotes and a printed year kept: the
+     * title is as printed, 2024年预算单位财务收支预算总表).
+     */
     public static String printedTitle(String line) {
         String s = io.juesuan.normalize.TextNormalizer.squeeze(line);
         s = LABEL.matcher(s).replaceAll("");
-        s = s.replaceFirst("^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])", "");
-        return YEAR_PREFIX.matcher(s).replaceFirst("");
+        return s.replaceFirst("^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])", "");
     }
 
     static String normaliseTitle(String line) {

@@ -97,15 +97,16 @@ public final class TableExtractor {
                     || r.side() != null || r.key().equals("all")).toList();
         }
         List<Integer> pages = new ArrayList<>(region.pages);
+        String source = region.currency == null || region.currency.equals("万元") ? null : region.currency;
         return new Table(region.label, region.title, "万元", pages, empty, parsed.columns(), rows,
-                List.copyOf(region.notes));
+                List.copyOf(region.notes), source, parsed.omitted());
     }
 
     private ShapeParser parser(TableSpec spec, BudgetContext budget, BigDecimal factor) {
         return switch (spec.shape()) {
             case "budget_summary" -> new BudgetSummaryParser(catalog, spec, budgetItems, budget);
             case "budget_coded", "budget_economic", "budget_project" -> new BudgetCodedParser(catalog, spec, budget, factor);
-            case "budget_three_public" -> new BudgetThreePublicParser(spec, budget);
+            case "budget_three_public" -> new BudgetThreePublicParser(catalog, spec, budget);
             case "summary" -> new SummaryTableParser(catalog, spec, summaryItems);
             case "economic" -> new EconomicTableParser(catalog, spec);
             case "three_public" -> new ThreePublicTableParser(catalog, spec);

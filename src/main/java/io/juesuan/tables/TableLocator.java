@@ -63,6 +63,14 @@ final class TableLocator {
                 if (current == null) {
                     continue;
                 }
+                if (isRunningText(text) && !Captions.isCaption(text) && !NOTE.matcher(text).find() && !containsEmptyPhrase(text)) {
+                    // a table is followed by its notes and the next title; running text means the
+                    // title was a 目录 entry or a mention in the text, or the table has ended
+                    commit(regions, current);
+                    current = null;
+                    pendingCaptions.clear();
+                    continue;
+                }
                 if (Captions.isCaption(text)) {
                     if (current.grids.isEmpty()) {
                         applyCaption(current, text);
@@ -81,10 +89,15 @@ final class TableLocator {
                 Grid body = stripCaptionRows(current, grid);
                 if (!body.rows().isEmpty()) {
                     if (current.isPacked()) {
-                        for (List<String> row : body.rows()) {
+                        for (int ri = 0; ri < body.rows().size(); ri++) {
+                            List<String> row = body.rows().get(ri);
                             List<Token> tokens = new ArrayList<>();
-                            row.forEach(c -> tokens.addAll(RowTokenizer.tokens(c, false)));
-                            current.packed.add(new PackedRow(tokens, grid.page()));
+                            for (int c = 0; c < row.size(); c++) {
+                                for (Token t : RowTokenizer.tokens(row.get(c), false)) {
+                                    tokens.add(t.inColumn(c));
+                                }
+                            }
+                            current.packed.add(new PackedRow(tokens, grid.page(), current.grids.size(), ri));
                         }
                     }
                     current.grids.add(body);
@@ -103,6 +116,15 @@ final class TableLocator {
             regions.putIfAbsent(r.spec.key(), r);
         }
     }
+
+    /** A sentence of the 说明 rather than a table's caption, row or note: it ends a clause (。；) or runs long. */
+    static boolean isRunningText(String text) {
+        String q = TextNormalizer.squeeze(text);
+        return q.contains("。") || q.contains("；") || (q.length() > RUNNING_TEXT && q.contains("，"));
+    }
+
+    /** Longer than any caption or row label (编制单位：… 单位：元 included), when it also has a comma. */
+    private static final int RUNNING_TEXT = 40;
 
     boolean containsEmptyPhrase(String text) {
         String q = TextNormalizer.squeeze(text);
@@ -143,6 +165,6 @@ final class TableLocator {
             }
             keep.add(row);
         }
-        return new Grid(keep, grid.page(), grid.line());
+        return new Grid(keep, grid.page(), grid.line(), grid.aligned());
     }
 }
