@@ -109,7 +109,9 @@ final class LineAssembler {
                 printedSpace = prev != null;
                 continue;
             }
-            if (prev != null && printedSpace && cjkGap < Float.MAX_VALUE && prev.isCjk() && g.isCjk()) {
+            if (prev != null && printedSpace && (cjkGap < Float.MAX_VALUE ? prev.isCjk() && g.isCjk() : prev.isCjk() != g.isCjk())) {
+                // running text keeps a printed space between CJK characters (columns of an unruled
+                // form); a cell keeps one between an enumerator or number and a CJK word (1. 一般公共预算)
                 b.append(' ');
             } else if (prev != null) {
                 float gap = g.x() - prev.right();

@@ -209,12 +209,18 @@ final class BudgetSummaryParser implements ShapeParser {
         String name = null;
         List<BigDecimal> amounts = new ArrayList<>();
         List<Token> money = new ArrayList<>();
+        int nameColumn = -1;
         for (Token t : r.tokens()) {
             if (t.is(Token.Type.MONEY)) {
                 amounts.add(t.value());
                 money.add(t);
                 continue;
             }
+            if (name != null && amounts.isEmpty() && t.column() >= 0 && t.column() == nameColumn) {
+                name = name + " " + TextNormalizer.cleanName(t.text()); // one cell: 1. 一般公共预算
+                continue;
+            }
+            nameColumn = t.column();
             if (name != null || !amounts.isEmpty()) {
                 out.add(new Segment(name == null ? "" : name, amounts, money));
                 amounts = new ArrayList<>();

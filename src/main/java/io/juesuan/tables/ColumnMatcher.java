@@ -40,6 +40,19 @@ final class ColumnMatcher {
     }
 
     Optional<String> keyFor(String label, Collection<String> taken, Collection<String> allowed) {
+        Optional<String> exact = exactKey(label, taken, allowed);
+        String plain = withoutYear(label);
+        return exact.isPresent() || plain.equals(label) ? exact : exactKey(plain, taken, allowed);
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^20\\d{2}年度?");
+
+    /** A header label without its leading year (2024年机关运行经费预算数 → 机关运行经费预算数). */
+    static String withoutYear(String label) {
+        return YEAR.matcher(label).replaceFirst("");
+    }
+
+    private Optional<String> exactKey(String label, Collection<String> taken, Collection<String> allowed) {
         for (Map.Entry<String, List<String>> e : synonyms.entrySet()) {
             if (!taken.contains(e.getKey()) && (allowed == null || allowed.contains(e.getKey()))
                     && e.getValue().contains(label)) {

@@ -145,7 +145,7 @@ final class ColumnPositions {
     private static boolean glued(HeaderLayout header, Set<String> synonyms) {
         for (List<String> labels : header.labels().values()) {
             for (String label : labels) {
-                if (synonyms.contains(label)) {
+                if (synonyms.contains(label) || synonyms.contains(ColumnMatcher.withoutYear(label))) {
                     continue;
                 }
                 for (String s : synonyms) {

@@ -131,7 +131,7 @@ final class HeaderAnalyzer {
             if (k.matches("\\d{1,3}")) {
                 return false; // a bare 行次 number: padding or data rows of the summary tables
             }
-            if (tokens.contains(k)) {
+            if (tokens.contains(k) || tokens.contains(ColumnMatcher.withoutYear(k))) {
                 vocabulary = true;
             }
         }

@@ -43,9 +43,12 @@ final class TableLocator {
                 Optional<TableSpec> spec = catalog.matchTitle(text).filter(s -> kind == null || s.kind().equals(kind));
                 if (spec.isPresent()) {
                     TableRegion existing = regions.get(spec.get().key());
-                    if (existing != null && existing.hasContent()) {
+                    // a title seen again continues its table; one whose region held no amount yet (a 目录
+                    // entry followed by headings) starts over here
+                    if (existing != null && existing.hasData()) {
                         current = existing;
                     } else {
+                        regions.remove(spec.get().key());
                         current = new TableRegion(spec.get(), TableCatalog.printedTitle(text), line.page());
                         for (String c : pendingCaptions) {
                             applyCaption(current, c);
@@ -80,8 +83,11 @@ final class TableLocator {
                 } else if (NOTE.matcher(text).find() || containsEmptyPhrase(text)) {
                     current.notes.add(text);
                 } else if (current.isPacked() && !PAGE_NUMBER.matcher(text).matches()) {
-                    current.packed.add(new PackedRow(RowTokenizer.tokens(line.text(), true), line.page()));
-                    current.pages.add(line.page());
+                    PackedRow row = new PackedRow(RowTokenizer.tokens(line.text(), true), line.page());
+                    current.packed.add(row);
+                    if (row.hasMoney() || !row.codes().isEmpty()) {
+                        current.pages.add(line.page()); // a heading after the table is no page of it
+                    }
                     regions.putIfAbsent(current.spec.key(), current);
                 }
                 current.text.add(text);

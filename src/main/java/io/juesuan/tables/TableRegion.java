@@ -29,6 +29,11 @@ final class TableRegion {
         return spec.shape().startsWith("budget");
     }
 
+    /** Whether the region holds a grid or an amount: more than a title and headings. */
+    boolean hasData() {
+        return !grids.isEmpty() || packed.stream().anyMatch(PackedRow::hasMoney);
+    }
+
     boolean hasContent() {
         return !grids.isEmpty() || !packed.isEmpty();
     }
