@@ -38,7 +38,7 @@ public final class ReportIdentifier {
             warnings.add(new Warning("unit_unknown", "no unit name found in table captions or cover", null));
         }
         String scope = scopeFromTitles(lines).orElseGet(() -> score(lines, cfg.get("scopeWords"), "unit"));
-        boolean consolidated = unit != null && markers().stream().anyMatch(unit::contains);
+        boolean consolidated = unit != null && markers().stream().anyMatch(unit::contains) || statesConsolidation(lines);
         if (unit != null && unit.endsWith("本级")) {
             scope = "unit";
         }
@@ -67,6 +67,17 @@ public final class ReportIdentifier {
             return Optional.empty();
         }
         return Optional.of(votes.keySet().iterator().next());
+    }
+
+    /** The text says the report covers the department's own office and its subordinate units. */
+    private boolean statesConsolidation(List<String> lines) {
+        String text = String.join("", lines);
+        for (JsonNode p : cfg.path("consolidatedStatements")) {
+            if (Pattern.compile(p.asText()).matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<String> markers() {

@@ -104,10 +104,14 @@ final class BudgetCodedParser implements ShapeParser {
         for (int i = 0; i < entries.size(); i++) {
             root = entries.get(i).key().equals("total") ? i : root;
         }
+        String rootPlacement = Placement.SUMS;
         if (root >= 0) {
+            int before = options.get(root).size();
             options.set(root, settledByOtherTables(options.get(root)));
+            rootPlacement = options.get(root).size() < before ? Placement.OTHER_TABLE : Placement.SUMS;
         }
         if (HierarchyResolver.resolveAssumingRoot(options, groups(entries), columns, root)) {
+            rootPlacement = Placement.ASSUMED;
             warnings.add(new Warning("assumed_columns", spec.key() + ": the 合计 row's amounts " + entries.get(root).amounts()
                     + " fit more than one set of columns; placed in the leftmost ones, and the rows below by their sums",
                     entries.get(root).page()));
@@ -118,7 +122,7 @@ final class BudgetCodedParser implements ShapeParser {
             Entry e = entries.get(i);
             Map<String, BigDecimal> values = ambiguity.settle(e.key(), options.get(i), columns, e.amounts(), e.page());
             out.add(new Row(e.key(), null, e.code(), e.level(), e.name(), null, values, e.page(), e.govCode(), e.govName(),
-                    e.category()));
+                    e.category()).withPlacement(Placement.uniform(values, i == root ? rootPlacement : Placement.SUMS)));
         }
         ambiguity.report(warnings);
         return new ParsedTable(columns, out);

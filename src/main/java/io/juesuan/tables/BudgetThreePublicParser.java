@@ -73,11 +73,14 @@ final class BudgetThreePublicParser implements ShapeParser {
         }
         if (data != null) {
             ColumnArithmetic arithmetic = new ColumnArithmetic(columns, BudgetColumns.sums(spec), Set.of());
-            List<Map<String, BigDecimal>> options = settledByNarrative(arithmetic.assignments(data.amounts()));
+            List<Map<String, BigDecimal>> bySums = arithmetic.assignments(data.amounts());
+            List<Map<String, BigDecimal>> options = settledByNarrative(bySums);
             AmbiguityReport ambiguity = new AmbiguityReport(spec.key());
             Map<String, BigDecimal> values = ambiguity.settle("all", options, columns, data.amounts(), data.page());
             ambiguity.report(warnings);
-            rows.add(new Row("all", null, null, null, null, null, values, data.page()));
+            String how = options.size() < bySums.size() ? io.juesuan.model.Placement.NARRATIVE : io.juesuan.model.Placement.SUMS;
+            rows.add(new Row("all", null, null, null, null, null, values, data.page())
+                    .withPlacement(io.juesuan.model.Placement.uniform(values, how)));
         }
         return new ParsedTable(columns, rows);
     }

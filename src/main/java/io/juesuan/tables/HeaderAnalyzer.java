@@ -31,6 +31,7 @@ final class HeaderAnalyzer {
         TableCatalog.strings(h.get("columnNumberRow")).forEach(t -> numberRowLabels.add(Labels.key(t)));
         TableCatalog.strings(h.get("totalLabels")).forEach(t -> totalLabels.add(Labels.key(t)));
         spec.columns().values().forEach(syns -> syns.forEach(s -> tokens.add(Labels.key(s))));
+        TableCatalog.strings(spec.raw().get("omitColumns")).forEach(t -> tokens.add(Labels.key(t)));
         JsonNode blockCols = spec.raw().get("blockColumns");
         if (blockCols != null) {
             blockCols.forEach(arr -> arr.forEach(s -> tokens.add(Labels.key(s.asText()))));

@@ -77,7 +77,11 @@ public final class TableExtractor {
     private Table build(TableRegion region, TableLocator locator, BudgetContext budget, List<Warning> warnings) {
         BigDecimal factor = unitFactor(region.currency);
         ParsedTable parsed = parser(region.spec, budget, factor).parse(region, warnings);
-        List<Row> rows = parsed.rows();
+        // a row whose parser recorded no placement was read by its grid's columns (决算 shapes), or,
+        // for the packed budget shapes, placed by the table's sums
+        String how = region.isPacked() ? io.juesuan.model.Placement.SUMS : io.juesuan.model.Placement.POSITION;
+        List<Row> rows = parsed.rows().stream()
+                .map(r -> r.placement() != null ? r : r.withPlacement(io.juesuan.model.Placement.uniform(r.values(), how))).toList();
         if (factor.compareTo(BigDecimal.ONE) != 0) {
             rows = rows.stream().map(r -> convert(r, factor)).toList();
             warnings.add(new Warning("unit_converted", region.spec.key() + ": printed in " + region.currency

@@ -37,14 +37,32 @@ final class CheckBuilder {
             return;
         }
         BigDecimal expected = operands.stream().map(o -> orZero(o.get().value())).reduce(BigDecimal.ZERO, BigDecimal::add);
-        compare(id, expected, orZero(actual.get().value()), message);
+        List<Tables.Cell> cells = new ArrayList<>();
+        cells.add(actual.get());
+        operands.forEach(o -> cells.add(o.get()));
+        compare(id, expected, orZero(actual.get().value()), message, basis(cells));
+    }
+
+    /**
+     * Independent when every value compared was read off the page by position; placement when any
+     * of them was decided by an identity (the table's sums, another table, the 说明) — its pass
+     * then proves nothing about that value. A blank cell carries the basis of its row's reading.
+     */
+    static String basis(List<Tables.Cell> cells) {
+        boolean decided = cells.stream().anyMatch(c -> c.placement() != null && !io.juesuan.model.Placement.fromPage(c.placement()));
+        boolean unknown = cells.stream().anyMatch(c -> c.placement() == null && c.page() != null);
+        return decided ? Check.PLACEMENT : unknown ? null : Check.INDEPENDENT;
     }
 
     void compare(String id, BigDecimal expected, BigDecimal actual, String message) {
+        compare(id, expected, actual, message, null);
+    }
+
+    void compare(String id, BigDecimal expected, BigDecimal actual, String message, String basis) {
         BigDecimal diff = actual.subtract(expected);
         String status = diff.abs().compareTo(tolerance) <= 0 ? Check.PASS : Check.FAIL;
         String text = status.equals(Check.PASS) ? message : message + "; differs by " + diff.toPlainString();
-        add(new Check(id, status, expected, actual, diff, tolerance, text));
+        add(new Check(id, status, expected, actual, diff, tolerance, text, basis));
     }
 
     void skip(String id, String message) {
@@ -54,11 +72,11 @@ final class CheckBuilder {
     private void add(Check c) {
         int n = seen.merge(c.id(), 1, Integer::sum);
         checks.add(n == 1 ? c : new Check(c.id() + "#" + n, c.status(), c.expected(), c.actual(), c.difference(),
-                c.tolerance(), c.message()));
+                c.tolerance(), c.message(), c.basis()));
     }
 
     static Optional<Tables.Cell> negate(Optional<Tables.Cell> c) {
-        return c.map(x -> new Tables.Cell(x.value() == null ? null : x.value().negate(), x.page()));
+        return c.map(x -> new Tables.Cell(x.value() == null ? null : x.value().negate(), x.page(), x.placement()));
     }
 
     private static BigDecimal orZero(BigDecimal v) {

@@ -26,7 +26,8 @@ final class Tables {
 
     /** The cell: empty when the table or row is missing; a present Optional holding null when the cell is blank. */
     Optional<Cell> cell(String table, String row, String column) {
-        return row(table, row).filter(r -> r.values().containsKey(column)).map(r -> new Cell(r.values().get(column), r.page()));
+        return row(table, row).filter(r -> r.values().containsKey(column))
+                .map(r -> new Cell(r.values().get(column), r.page(), r.placement() == null ? null : r.placement().get(column)));
     }
 
     List<Row> rows(String table) {
@@ -39,6 +40,13 @@ final class Tables {
         return t == null ? List.of() : t.columns();
     }
 
-    /** A cell's value (null when blank) and the page it was printed on. */
-    record Cell(BigDecimal value, Integer page) {}
+    /**
+     * A cell's value (null when blank), the page it was printed on and how the reader placed it
+     * ({@link io.juesuan.model.Placement}; null when not recorded).
+     */
+    record Cell(BigDecimal value, Integer page, String placement) {
+        Cell(BigDecimal value, Integer page) {
+            this(value, page, null);
+        }
+    }
 }
