@@ -9,6 +9,7 @@ import io.juesuan.GoldFiles;
 import io.juesuan.Pipeline;
 import io.juesuan.model.Check;
 import io.juesuan.model.Report;
+import io.juesuan.model.Placement;
 import io.juesuan.model.Row;
 import io.juesuan.model.Table;
 import java.math.BigDecimal;
@@ -102,6 +103,16 @@ class BudgetTablesTest {
         eq("2.25", v(r, "budget_three_public", "all", "reception"));
         assertNull(v(r, "budget_three_public", "all", "overseas"));
         assertEquals(List.of(), r.warnings(), "every amount placed");
+        // neither rendering keeps empty cells: every value was placed by an identity, and says so;
+        // so no check of the sample's tables counts as independent evidence
+        for (Table t : r.tables().values()) {
+            for (Row x : t.rows()) {
+                assertEquals(x.values().keySet(), x.placement().keySet(), t.title() + " " + x.key());
+                assertTrue(x.placement().values().stream().noneMatch(Placement::fromPage), t.title() + " " + x.key());
+            }
+        }
+        assertTrue(r.checks().stream().filter(c -> !c.id().startsWith("narrative") && !c.id().startsWith("performance"))
+                .allMatch(c -> io.juesuan.model.Check.PLACEMENT.equals(c.basis())), "table checks on placed values are no evidence");
         // 公开表8, 9: empty, with their notes
         assertTrue(r.tables().get("budget_government_fund").empty());
         assertTrue(r.tables().get("budget_state_capital").notes().stream().anyMatch(n -> n.contains("没有使用国有资本经营预算")));
@@ -200,6 +211,8 @@ class BudgetTablesTest {
         eq("570.89", v(settled, "budget_expenditure", "total", "basic"));
         eq("4743.40", v(settled, "budget_expenditure", "total", "project"));
         assertTrue(settled.warnings().stream().noneMatch(w -> w.code().equals("assumed_columns")), settled.warnings().toString());
+        assertEquals(Placement.OTHER_TABLE, row(settled, "budget_expenditure", "total").placement().get("basic"));
+        assertEquals(Placement.SUMS, row(settled, "budget_expenditure", "208").placement().get("basic"));
 
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
         var tables = io.juesuan.Mappings.load().get("tables").deepCopy();
@@ -210,6 +223,7 @@ class BudgetTablesTest {
         eq("570.89", v(assumed, "budget_expenditure", "total", "basic"));
         assertTrue(assumed.warnings().stream().anyMatch(w -> w.code().equals("assumed_columns")
                 && w.message().startsWith("budget_expenditure")), assumed.warnings().toString());
+        assertEquals(Placement.ASSUMED, row(assumed, "budget_expenditure", "total").placement().get("basic"));
     }
 
     /** Without the 说明's statements (a mapping override dropping narrativeHints) the 三公 amounts the sums leave open stay blank, and a warning lists them. */
@@ -226,6 +240,8 @@ class BudgetTablesTest {
         assertNull(v(open, "budget_three_public", "all", "prior_vehicle_operation"));
         assertTrue(open.warnings().stream().anyMatch(w -> w.code().equals("ambiguous_columns")
                 && w.message().contains("prior_vehicle_purchase/prior_vehicle_operation/overseas/reception")), open.warnings().toString());
+        assertEquals(Placement.SUMS, row(open, "budget_three_public", "all").placement().get("total"));
+        assertEquals(Placement.NARRATIVE, row(extract("txt"), "budget_three_public", "all").placement().get("reception"));
     }
 
     private static Row row(Report r, String table, String key) {
