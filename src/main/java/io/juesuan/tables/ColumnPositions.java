@@ -166,7 +166,6 @@ final class ColumnPositions {
         if (!usable) {
             return false;
         }
-        boolean any = false;
         for (PackedRow r : rows) {
             for (Token t : r.tokens()) {
                 if (!t.is(Token.Type.MONEY)) {
@@ -176,14 +175,12 @@ final class ColumnPositions {
                 if (cols == null) {
                     return false;
                 }
-                if (cols.containsKey(t.column())) {
-                    any = true;
-                } else if (!omittedByGrid.getOrDefault(r.grid(), Set.of()).contains(t.column())) {
+                if (!cols.containsKey(t.column()) && !omittedByGrid.getOrDefault(r.grid(), Set.of()).contains(t.column())) {
                     return false;
                 }
             }
         }
-        return any;
+        return true; // an empty table's blank cells are read by position too
     }
 
     /** Whether the grids' headers could be read (each amount's column is then known, see {@link #place}). */

@@ -68,8 +68,17 @@ public final class TableExtractor {
                 tables.put(spec.key(), built.get(spec.key()));
             }
         }
-        if (!tables.isEmpty() && !missing.isEmpty()) {
-            warnings.add(new Warning("tables_missing", "standard tables not found: " + String.join(", ", missing), null));
+        // a table whose title the document never prints is not part of its template (Shanghai's
+        // budgets have no 基本支出/项目支出/政府采购 tables); one whose title is printed but not read is lost
+        List<String> unread = missing.stream().filter(locator.titled::contains).toList();
+        List<String> absent = missing.stream().filter(k -> !locator.titled.contains(k)).toList();
+        if (!tables.isEmpty() && !unread.isEmpty()) {
+            warnings.add(Warning.loss("tables_missing", "standard tables whose title is printed but that could not be read: "
+                    + String.join(", ", unread), null));
+        }
+        if (!tables.isEmpty() && !absent.isEmpty()) {
+            warnings.add(Warning.info("tables_not_printed", "standard tables this report does not print (no title found): "
+                    + String.join(", ", absent), null));
         }
         return tables;
     }

@@ -26,6 +26,8 @@ final class TableLocator {
 
     private final TableCatalog catalog;
     private final List<String> emptyPhrases;
+    /** Keys of the tables whose title the document prints anywhere (a heading, the 目录, a mention). */
+    final java.util.Set<String> titled = new java.util.HashSet<>();
 
     TableLocator(TableCatalog catalog) {
         this.catalog = catalog;
@@ -42,6 +44,7 @@ final class TableLocator {
                 String text = TextNormalizer.collapse(line.text());
                 Optional<TableSpec> spec = catalog.matchTitle(text).filter(s -> kind == null || s.kind().equals(kind));
                 if (spec.isPresent()) {
+                    titled.add(spec.get().key());
                     TableRegion existing = regions.get(spec.get().key());
                     // a title seen again continues its table; one whose region held no amount yet (a 目录
                     // entry followed by headings) starts over here
