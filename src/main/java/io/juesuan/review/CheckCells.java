@@ -28,9 +28,16 @@ public final class CheckCells {
         "government_fund", "state_capital", "three_public"};
 
     private final JsonNode tables;
+    private final ColumnLabels specs;
 
     public CheckCells(JsonNode tables) {
+        this(tables, null);
+    }
+
+    /** With the table specs of {@code mappings/tables.json}, a column sum takes the parts its {@code sums} lists. */
+    public CheckCells(JsonNode tables, ColumnLabels specs) {
         this.tables = tables;
+        this.specs = specs;
     }
 
     public List<Ref> cells(JsonNode check) {
@@ -96,7 +103,10 @@ public final class CheckCells {
                             : side.equals(r.path("side").asText()) && r.path("key").asText().matches(".*:\\d{3}"), m);
                 }
                 case "columns", "funds" -> {
-                    if (m != null) {
+                    JsonNode parts = m == null || specs == null ? null : specs.sums(table).path(m.column());
+                    if (parts != null && parts.isArray() && parts.size() > 0) {
+                        parts.forEach(pc -> add(out, table, m.row(), pc.asText()));
+                    } else if (m != null) {
                         for (Iterator<String> it = rowNode(table, m.row()).path("values").fieldNames(); it.hasNext();) {
                             String c = it.next();
                             if (!rowNode(table, m.row()).path("values").path(c).isNull()) {
@@ -132,11 +142,20 @@ public final class CheckCells {
                 continue;
             }
             // a column beside the tested one: overseas → actual_overseas when the target is actual_total
+            // (budget_vehicle_total = purchase + operation → budget_vehicle_purchase): the tested column's
+            // prefixes, longest first
             if (main != null && main.column() != null && current.equals(table)) {
-                String prefix = main.column().contains("_") ? main.column().substring(0, main.column().indexOf('_') + 1) : "";
-                for (String c : new String[] {prefix + part, prefix + part + "_total", part, part + "_total"}) {
-                    if (hasColumn(table, c)) {
-                        add(out, table, main.row(), c);
+                String col = main.column();
+                found:
+                for (int cut = col.lastIndexOf('_'); ; cut = col.lastIndexOf('_', cut - 1)) {
+                    String prefix = cut < 0 ? "" : col.substring(0, cut + 1);
+                    for (String c : new String[] {prefix + part, prefix + part + "_total"}) {
+                        if (hasColumn(table, c)) {
+                            add(out, table, main.row(), c);
+                            break found;
+                        }
+                    }
+                    if (cut < 0) {
                         break;
                     }
                 }

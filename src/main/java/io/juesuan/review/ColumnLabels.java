@@ -39,6 +39,12 @@ public final class ColumnLabels {
         return new ColumnLabels(m.get("tables"));
     }
 
+    /** A table's column sums from tables.json ({@code sums}: parent column → its parts); empty when none. */
+    public JsonNode sums(String tableKey) {
+        JsonNode s = specs.get(tableKey);
+        return s == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : s.path("sums");
+    }
+
     /** The printed title of a table key (its first title variant), or null when the key is unknown. */
     public String title(String tableKey) {
         JsonNode s = specs.get(tableKey);

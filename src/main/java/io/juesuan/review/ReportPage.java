@@ -39,7 +39,7 @@ final class ReportPage {
             }
             rowIndex.put(t.getKey(), idx);
         }
-        CheckCells cells = new CheckCells(tables);
+        CheckCells cells = new CheckCells(tables, labels);
         for (JsonNode c : report.path("checks")) {
             if (!"fail".equals(c.path("status").asText())) {
                 continue;
