@@ -147,7 +147,7 @@ final class ReportPage {
                 .append("</h2><p class=\"sub\">单位：").append(esc(l.unit())).append(" · ").append(esc(l.key()))
                 .append(" · page ").append(esc(String.join(", ", l.pages().stream().map(String::valueOf).toList())))
                 .append(l.empty() ? " · <b>empty table</b> (本表无数据)" : "")
-                .append(bad > 0 ? " · <span class=\"bad\">" + bad + " cells in failed checks</span>" : "").append("</p>\n");
+                .append(bad > 0 ? " · <span class=\"bad\">" + bad + (bad == 1 ? " cell" : " cells") + " in failed checks</span>" : "").append("</p>\n");
         boolean withImages = l.pages().stream().anyMatch(images::containsKey);
         sb.append("<div class=\"").append(withImages ? "pair" : "single").append("\"><div class=\"data\"><table class=\"printed\"><thead>\n");
         for (List<TableLayout.HeaderCell> hr : l.header()) {
