@@ -47,7 +47,7 @@ public final class PageImages {
                 BufferedImage img = new PDFRenderer(doc).renderImageWithDPI(page - 1, DPI, ImageType.RGB);
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 ImageIO.write(img, "png", bytes);
-                io.juesuan.output.AtomicFiles.write(target, bytes.toByteArray());
+                ReviewSite.write(target, bytes.toByteArray());
                 out.put(page, name);
             }
         } finally {

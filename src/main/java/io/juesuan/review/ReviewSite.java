@@ -90,16 +90,26 @@ public final class ReviewSite {
                 withoutImages.put(e.output(), noImages);
             }
             byte[] html = page.html(up, imgs, noImages, e).getBytes(StandardCharsets.UTF_8);
-            AtomicFiles.write(site.resolve(pagePath), html);
+            write(site.resolve(pagePath), html);
             pages++;
             indexRows.add(indexRow(e, report, pagePath, page));
         }
-        AtomicFiles.write(site.resolve("index.html"), index(indexRows, folder).getBytes(StandardCharsets.UTF_8));
+        write(site.resolve("index.html"), index(indexRows, folder).getBytes(StandardCharsets.UTF_8));
         if (log != null) {
             log.printf("review: %d report pages, %d page images in %s%n", pages, images, site);
             withoutImages.forEach((k, v) -> log.printf("  %s: %s%n", k, v));
         }
         return new Result(pages, images, withoutImages);
+    }
+
+    /** Atomically, readable by all (a site is meant to be copied to where others read it). */
+    static void write(Path target, byte[] bytes) throws IOException {
+        AtomicFiles.write(target, bytes);
+        try {
+            java.nio.file.Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its default permissions
+        }
     }
 
     private static String failedRow(OutputFolder.Entry e) {

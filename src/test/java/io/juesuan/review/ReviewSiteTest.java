@@ -53,6 +53,8 @@ class ReviewSiteTest {
         }
         ((ArrayNode) pdf.withArray("warnings")).addObject().put("code", "test_<b>warning</b>").put("severity", "doubt")
                 .put("message", "a <script>alert('x')</script> & \"quoted\" message").put("page", 3);
+        // how a value was placed, as rows will say it
+        ((ObjectNode) pdf.path("tables").path("income").path("rows").get(0)).putObject("placement").put("total", "sums");
         JSON.writerWithDefaultPrettyPrinter().writeValue(out.resolve(PDF_JSON).toFile(), pdf);
         ObjectNode gone = (ObjectNode) JSON.readTree(out.resolve(GONE_JSON).toFile());
         ((ObjectNode) gone.get("source")).put("file", "nowhere/missing.pdf");
@@ -103,7 +105,8 @@ class ReviewSiteTest {
         assertTrue(html.contains("data-cells=\"c-income_expenditure_summary-" + row01 + "-amount c-income-0-total\""));
         assertTrue(html.contains("✗ 01.income_total=02.total (tested): expected "));
         // page of every value on hover
-        assertTrue(html.contains("title=\"page 6 · total / total"), "hover shows the page");
+        assertTrue(html.contains("title=\"page 6 · total / total · placed by sums"), "hover shows the page and placement");
+        assertTrue(html.contains("title=\"page 6 · total / fiscal_appropriation\""), "no placement where the row has none");
         // escaped, never raw
         assertFalse(html.contains("<script>alert"));
         assertTrue(html.contains("a &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot; message"));
