@@ -180,12 +180,64 @@ public record TableLayout(
         }
         rcols.forEach(c -> second.add(new HeaderCell(labels.label(key, c).text(), 1, 1)));
         header.add(second);
-        for (int k = 0; k < Math.max(left.size(), right.size()); k++) {
+        for (int[] pair : lines(rows, left, right)) {
             List<Cell> line = new ArrayList<>();
-            side(line, rows, k < left.size() ? left.get(k) : -1, lline, lcols);
-            side(line, rows, k < right.size() ? right.get(k) : -1, rline, rcols);
+            side(line, rows, pair[0], lline, lcols);
+            side(line, rows, pair[1], rline, rcols);
             body.add(line);
         }
+    }
+
+    /**
+     * Which income and expenditure rows share a printed line. Rows come in reading order, so where the
+     * sides alternate (a PDF grid row gives its income item, then its expenditure item) an expenditure row
+     * right after an income row is on its line. Where each side comes whole (text renderings), items pair
+     * by position, the 本年收入合计 / 本年支出合计 lines brought level as printed.
+     */
+    private static List<int[]> lines(List<JsonNode> rows, List<Integer> left, List<Integer> right) {
+        List<int[]> out = new ArrayList<>();
+        int changes = 0;
+        for (int i = 1; i < rows.size(); i++) {
+            changes += isExpenditure(rows.get(i)) != isExpenditure(rows.get(i - 1)) ? 1 : 0;
+        }
+        if (changes > 2) {
+            for (int i = 0; i < rows.size(); i++) {
+                if (isExpenditure(rows.get(i)) && !out.isEmpty() && out.get(out.size() - 1)[1] < 0 && out.get(out.size() - 1)[0] >= 0
+                        && out.get(out.size() - 1)[0] == i - 1) {
+                    out.get(out.size() - 1)[1] = i;
+                } else {
+                    out.add(isExpenditure(rows.get(i)) ? new int[] {-1, i} : new int[] {i, -1});
+                }
+            }
+            return out;
+        }
+        List<Integer> l = new ArrayList<>(left);
+        List<Integer> r = new ArrayList<>(right);
+        int a = firstEnding(rows, l, "income_total");
+        int b = firstEnding(rows, r, "expenditure_total");
+        if (a >= 0 && b >= 0) {
+            List<Integer> shorter = a < b ? l : r;
+            for (int k = 0; k < Math.abs(a - b); k++) {
+                shorter.add(Math.min(a, b), -1);
+            }
+        }
+        for (int k = 0; k < Math.max(l.size(), r.size()); k++) {
+            out.add(new int[] {k < l.size() ? l.get(k) : -1, k < r.size() ? r.get(k) : -1});
+        }
+        return out;
+    }
+
+    private static boolean isExpenditure(JsonNode r) {
+        return r.path("side").asText().equals("expenditure");
+    }
+
+    private static int firstEnding(List<JsonNode> rows, List<Integer> side, String suffix) {
+        for (int k = 0; k < side.size(); k++) {
+            if (rows.get(side.get(k)).path("key").asText().endsWith(suffix)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static void side(List<Cell> line, List<JsonNode> rows, int index, boolean withLine, List<String> cols) {
