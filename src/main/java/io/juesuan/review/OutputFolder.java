@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 /**
  * An extract output folder as written by {@code extract}: the report JSONs under {@code <year>/}, named by
  * {@code manifest.json} (which also records the input each came from and its status), plus failed inputs
- * that produced no report. JSONs not in the manifest (a folder copied without it) are found by walking the
- * year folders. Entries are sorted by output path, so what is made from them is the same on every run.
+ * that produced no report. JSONs not in the manifest (a folder copied without it) are found in the year
+ * folders (and {@code unknown-year}). Entries are sorted by output path, so what is made from them is the same on every run.
  */
 public final class OutputFolder {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -57,7 +57,7 @@ public final class OutputFolder {
             }
         }
         try (Stream<Path> years = Files.list(dir)) {
-            for (Path y : years.filter(p -> Files.isDirectory(p) && p.getFileName().toString().matches("\\d{4}")).sorted().toList()) {
+            for (Path y : years.filter(p -> Files.isDirectory(p) && isReportFolder(p.getFileName().toString())).sorted().toList()) {
                 try (Stream<Path> files = Files.list(y)) {
                     for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
                         String rel = dir.relativize(f).toString().replace('\\', '/');
@@ -71,6 +71,11 @@ public final class OutputFolder {
         failed.sort(Comparator.comparing((Entry e) -> String.valueOf(e.input())));
         all.addAll(failed);
         return new OutputFolder(dir, List.copyOf(all));
+    }
+
+    /** A folder of report JSONs: a year, or {@code unknown-year}; not what the tools write beside them. */
+    static boolean isReportFolder(String name) {
+        return !name.startsWith(".") && !List.of("review", "xlsx", "csv").contains(name);
     }
 
     public Path dir() {
