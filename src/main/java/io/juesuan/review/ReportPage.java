@@ -124,11 +124,16 @@ final class ReportPage {
             Map.Entry<String, JsonNode> t = it.next();
             sb.append("<a href=\"#t-").append(esc(t.getKey())).append("\">").append(esc(shortTitle(t.getKey(), t.getValue()))).append("</a> ");
         }
+        if (report.path("performance").path("projects").size() > 0) {
+            sb.append("<a href=\"#performance\">绩效自评 performance</a> ");
+        }
+        sb.append("<a href=\"#checks\">checks</a> <a href=\"#warnings\">warnings</a>");
         sb.append("</nav></header>\n<main>\n");
         for (Iterator<Map.Entry<String, JsonNode>> it = report.path("tables").fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> t = it.next();
             table(sb, TableLayout.of(t.getKey(), t.getValue(), labels), images);
         }
+        performance(sb);
         checks(sb);
         warnings(sb);
         sb.append("</main>\n").append(SCRIPT).append("</body></html>\n");
@@ -238,7 +243,10 @@ final class ReportPage {
                         .append("</td><td class=\"num\">").append(esc(c.path("expected").asText(""))).append("</td><td class=\"num\">")
                         .append(esc(c.path("actual").asText(""))).append("</td><td class=\"num bad\">").append(esc(c.path("difference").asText("")))
                         .append("</td><td>").append(esc(c.path("basis").asText(""))).append("</td><td>");
-                if (ids.isEmpty()) {
+                String project = projectOf(c);
+                if (ids.isEmpty() && project != null) {
+                    sb.append("<a href=\"#perf-").append(esc(project)).append("\">form ").append(esc(project)).append("</a>");
+                } else if (ids.isEmpty()) {
                     sb.append("<span class=\"dim\">not in a table</span>");
                 } else {
                     sb.append("<a href=\"#").append(esc(ids.get(0))).append("\">").append(ids.size()).append(ids.size() == 1 ? " cell" : " cells").append("</a>");
@@ -258,6 +266,52 @@ final class ReportPage {
                     .append(esc(c.path("message").asText(""))).append("</td></tr>\n");
         }
         sb.append("</tbody></table></details></section>\n");
+    }
+
+    /** The 绩效 form a check is about: {@code performance.<N>.…} is the N-th project form. */
+    private static String projectOf(JsonNode check) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^performance\\.(\\d+)\\.").matcher(check.path("id").asText());
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The 绩效自评 forms: funds, indicators, and the form's failed checks; forms with a failed check open. */
+    private void performance(StringBuilder sb) {
+        JsonNode projects = report.path("performance").path("projects");
+        if (projects.size() == 0) {
+            return;
+        }
+        sb.append("<section id=\"performance\"><h2>绩效自评 performance forms</h2>\n");
+        for (int i = 0; i < projects.size(); i++) {
+            JsonNode p = projects.get(i);
+            String n = String.valueOf(i + 1);
+            List<JsonNode> bad = failed.stream().filter(c -> n.equals(projectOf(c))).toList();
+            JsonNode f = p.path("funds");
+            sb.append("<details id=\"perf-").append(n).append("\"").append(bad.isEmpty() ? "" : " open").append("><summary>")
+                    .append(n).append(". ").append(esc(p.path("name").asText(p.path("title").asText("")))).append(" · 总分 ")
+                    .append(esc(p.path("totalScore").asText(""))).append(" · page ")
+                    .append(esc(String.join(", ", java.util.stream.StreamSupport.stream(p.path("pages").spliterator(), false).map(JsonNode::asText).toList())))
+                    .append(bad.isEmpty() ? "" : " · <span class=\"bad\">" + bad.size() + " failed</span>").append("</summary>");
+            sb.append("<p class=\"sub\">年初预算数 ").append(esc(f.path("initialBudget").asText(""))).append(" · 全年预算数 ")
+                    .append(esc(f.path("annualBudget").asText(""))).append(" · 执行数 ").append(esc(f.path("executed").asText("")))
+                    .append(" · 执行率 ").append(esc(f.path("executionRate").asText(""))).append("% · 分值 ").append(esc(f.path("weight").asText("")))
+                    .append(" · 得分 ").append(esc(f.path("score").asText(""))).append(" (万元)</p>");
+            for (JsonNode c : bad) {
+                sb.append("<p class=\"bad\">✗ <code>").append(esc(c.path("id").asText())).append("</code> ").append(esc(c.path("message").asText("")))
+                        .append(" — expected ").append(esc(c.path("expected").asText(""))).append(", actual ").append(esc(c.path("actual").asText("")))
+                        .append("</p>");
+            }
+            sb.append("<table class=\"printed\"><thead><tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th>"
+                    + "<th>分值</th><th>得分</th></tr></thead><tbody>\n");
+            for (JsonNode ind : p.path("indicators")) {
+                sb.append("<tr><td>").append(esc(ind.path("level1").asText(""))).append("</td><td>").append(esc(ind.path("level2").asText("")))
+                        .append("</td><td class=\"wrap\">").append(esc(ind.path("name").asText(""))).append("</td><td>").append(esc(ind.path("target").asText("")))
+                        .append("</td><td>").append(esc(ind.path("actual").asText(""))).append("</td><td class=\"amt\">")
+                        .append(esc(ind.path("weight").asText(""))).append("</td><td class=\"amt\">").append(esc(ind.path("score").asText("")))
+                        .append("</td></tr>\n");
+            }
+            sb.append("</tbody></table></details>\n");
+        }
+        sb.append("</section>\n");
     }
 
     private void warnings(StringBuilder sb) {
@@ -309,7 +363,7 @@ final class ReportPage {
             ".printed td{border:1px solid #d3d8df;padding:2px 5px;white-space:nowrap}",
             "td.amt,td.num{text-align:right;font-variant-numeric:tabular-nums}",
             "td.code{font-family:ui-monospace,monospace}td.line{text-align:center;color:#6b7280}",
-            "td.blank{background:#fafbfc}",
+            "td.blank{background:#fafbfc}td.wrap{white-space:normal;min-width:16em}",
             "td.amt.fail{background:#fde2e1;outline:2px solid #d93025;outline-offset:-2px}",
             "td.amt.operand{background:#fff1d6}",
             "td.amt:hover{background:#e6f0ff}",

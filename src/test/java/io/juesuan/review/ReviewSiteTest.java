@@ -104,6 +104,11 @@ class ReviewSiteTest {
         assertTrue(html.contains("id=\"c-income-0-total\" class=\"amt operand placed-sums\""), "operand cell marked");
         assertTrue(html.contains("data-cells=\"c-income_expenditure_summary-" + row01 + "-amount c-income-0-total\""));
         assertTrue(html.contains("✗ 01.income_total=02.total (tested): expected "));
+        // the 绩效 form whose score and weights do not add up: open, its failures listed, linked from the checks
+        assertTrue(html.contains("<details id=\"perf-1\" open>"), "failed form open");
+        assertTrue(html.contains("<details id=\"perf-2\">"), "passing form closed");
+        assertTrue(html.contains("<a href=\"#perf-1\">form 1</a>"));
+        assertTrue(html.contains("<td class=\"wrap\">按节点控制成本支出次数</td><td>=4次</td><td>4次</td>"));
         // page of every value on hover
         assertTrue(html.contains("title=\"page 6 · total / total · placed by sums"), "hover shows the page and placement");
         assertTrue(html.contains("title=\"page 6 · total / fiscal_appropriation\""), "no placement where the row has none");
