@@ -21,8 +21,9 @@ import java.util.stream.Stream;
 public final class Main {
     static final String USAGE = String.join("\n",
             "usage: juesuan extract [--out DIR] [--jobs N] [--force] [--prune] [--timeout SECONDS]",
-            "                       [--bom] [--no-csv] [--mappings DIR] [--quiet] INPUT...",
+            "                       [--bom] [--no-csv] [--xlsx] [--mappings DIR] [--quiet] INPUT...",
             "       juesuan bench [--files N] [--rounds N] [--sizes 100,1000] [DIR]",
+            "       juesuan review DIR [--sources FOLDER]...  |  juesuan xlsx DIR",
             "INPUT is a file or a folder searched recursively for .pdf, .txt and .md.");
 
     public static void main(String[] args) {
@@ -30,6 +31,10 @@ public final class Main {
     }
 
     public static int run(String[] args) {
+        // [h18 hook 1/3] review / xlsx subcommands over an output folder (io.juesuan.review.ReviewCommand)
+        if (args.length > 0 && (args[0].equals("review") || args[0].equals("xlsx"))) {
+            return io.juesuan.review.ReviewCommand.run(args, System.out, System.err);
+        }
         if (args.length > 0 && args[0].equals("bench")) {
             try {
                 return new Benchmark(System.out).run(Arrays.copyOfRange(args, 1, args.length));
@@ -49,6 +54,7 @@ public final class Main {
         boolean quiet = false;
         boolean bom = false;
         boolean csv = true;
+        boolean xlsx = false; // [h18 hook 2/3] extract --xlsx
         Duration timeout = Duration.ofSeconds(120);
         Path mappingsDir = null;
         List<Path> inputs = new ArrayList<>();
@@ -64,6 +70,7 @@ public final class Main {
                     case "--quiet" -> quiet = true;
                     case "--bom" -> bom = true;
                     case "--no-csv" -> csv = false;
+                    case "--xlsx" -> xlsx = true; // [h18 hook 2/3]
                     default -> {
                         if (args[i].startsWith("--")) {
                             throw new IllegalArgumentException("unknown option " + args[i]);
@@ -93,6 +100,9 @@ public final class Main {
             BatchSummary s = BatchRunner.standard(pipeline, ToolVersion.get(mappingsDir)).run(files, opts);
             if (csv) {
                 new CsvExporter(bom).export(out);
+            }
+            if (xlsx) { // [h18 hook 3/3] a workbook per report whose JSON is newer than it (new or changed this run)
+                io.juesuan.output.XlsxWriter.standard().writeFolder(out, true);
             }
             if (!quiet) {
                 System.err.printf("%d inputs: %d ok, %d ok with warnings, %d failed, %d unchanged (skipped)%n",
