@@ -54,6 +54,14 @@ public final class ColumnLabels {
     /** The label of one column of one table; never null (falls back to the key). */
     public Label label(String tableKey, String column) {
         JsonNode spec = specs.get(tableKey);
+        // budget 三公: prior_* are last year's 预算数, the rest this year's (before the columns' own
+        // synonyms, which name a column within its block only)
+        if (column.startsWith("prior_") && blockColumnLabels.containsKey(column.substring(6))) {
+            return new Label("上年预算数", blockColumnLabels.get(column.substring(6)));
+        }
+        if (spec != null && hasPriorColumns(spec) && blockColumnLabels.containsKey(column)) {
+            return new Label("本年预算数", blockColumnLabels.get(column));
+        }
         if (spec != null) {
             JsonNode syn = spec.path("columns").path(column);
             if (syn.isArray() && syn.size() > 0) {
@@ -66,13 +74,6 @@ public final class ColumnLabels {
                 return new Label(blocks.get(column.substring(0, us)).path(0).asText(),
                         blockColumnLabels.getOrDefault(inner, inner));
             }
-        }
-        // budget 三公: prior_* are last year's 预算数, the rest this year's
-        if (column.startsWith("prior_") && blockColumnLabels.containsKey(column.substring(6))) {
-            return new Label("上年预算数", blockColumnLabels.get(column.substring(6)));
-        }
-        if (spec != null && hasPriorColumns(spec) && blockColumnLabels.containsKey(column)) {
-            return new Label("本年预算数", blockColumnLabels.get(column));
         }
         if (blockColumnLabels.containsKey(column) && spec != null && spec.path("columns").path(column).isArray()) {
             return new Label(null, blockColumnLabels.get(column));
