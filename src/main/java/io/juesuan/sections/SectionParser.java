@@ -47,7 +47,7 @@ public final class SectionParser {
         });
     }
 
-    private record Line(String text, String squeezed, int page) {}
+    private record Line(String text, String squeezed, int page, boolean afterGrid) {}
 
     /** A heading found in the body: which part, where, and its printed title. */
     private record Heading(int part, int index, String title) {}
@@ -57,7 +57,7 @@ public final class SectionParser {
         final String key;
         final String title;
         final int page;
-        final StringBuilder text = new StringBuilder();
+        final List<Reflow.Line> lines = new ArrayList<>();
 
         Builder(int part, String key, String title, int page) {
             this.part = part;
@@ -67,25 +67,27 @@ public final class SectionParser {
             this.page = page;
         }
 
-        void add(String line) {
-            if (!text.isEmpty()) {
-                text.append('\n');
-            }
-            text.append(line);
+        void add(Line line) {
+            lines.add(new Reflow.Line(line.text(), line.afterGrid()));
         }
 
-        Section build() {
-            return new Section(part, key, title, page, text.toString());
+        Section build(double margin) {
+            return new Section(part, key, title, page, String.join("\n", Reflow.paragraphs(lines, margin)));
         }
     }
 
     public List<Section> parse(Document doc, ReportMeta meta) {
         List<Line> lines = new ArrayList<>();
+        boolean grid = false;
         for (Block b : doc.blocks()) {
             if (b instanceof TextLine t && !t.text().isBlank()) {
-                lines.add(new Line(TextNormalizer.collapse(t.text()), TextNormalizer.squeeze(t.text()), t.page()));
+                lines.add(new Line(TextNormalizer.collapse(t.text()), TextNormalizer.squeeze(t.text()), t.page(), grid));
+                grid = false;
+            } else if (!(b instanceof TextLine)) {
+                grid = true;
             }
         }
+        double margin = Reflow.margin(lines.stream().map(Line::text).toList());
         int start = bodyStart(lines);
         List<Builder> out = new ArrayList<>();
         Builder partSection = null;
@@ -125,19 +127,19 @@ public final class SectionParser {
                     sub = new Builder(Math.max(part, 1), key, l.text(), l.page());
                     out.add(sub);
                     if (partSection != null) {
-                        partSection.add(l.text());
+                        partSection.add(l);
                     }
                     continue;
                 }
             }
             if (sub != null) {
-                sub.add(l.text());
+                sub.add(l);
             }
             if (partSection != null) {
-                partSection.add(l.text());
+                partSection.add(l);
             }
         }
-        return out.stream().map(Builder::build).toList();
+        return out.stream().map(x -> x.build(margin)).toList();
     }
 
     /** The key of a numbered sub-section, or null when the part does not key its sub-sections. */
