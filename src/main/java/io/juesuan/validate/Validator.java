@@ -33,6 +33,7 @@ public final class Validator {
         } else if (ReportMeta.BUDGET.equals(report.report().kind())) {
             new BudgetChecks(cfg, mappings.get("tables")).run(tables, b);
             new NarrativeChecks(cfg.get("budget")).run(report, tables, b);
+            new CodeListWarnings(mappings.get("codes")).run(report, warnings);
         }
         List<Check> all = new ArrayList<>(b.checks());
         all.addAll(io.juesuan.performance.PerformanceChecks.check(report));
