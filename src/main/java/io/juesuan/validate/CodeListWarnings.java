@@ -93,8 +93,9 @@ final class CodeListWarnings {
     }
 
     private static boolean sameName(String a, String b) {
-        String x = Labels.core(a);
-        String y = Labels.core(b);
+        // 对个人和家庭补助 / 对个人和家庭的补助: a 的 more or less is the same name
+        String x = Labels.core(a).replace("的", "");
+        String y = Labels.core(b).replace("的", "");
         return x.equals(y) || (x.length() >= 4 && y.length() >= 4 && (x.startsWith(y) || y.startsWith(x)));
     }
 
