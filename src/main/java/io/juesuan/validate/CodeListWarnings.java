@@ -102,7 +102,7 @@ final class CodeListWarnings {
     private record Printed(String name, String table, Integer page) {}
 
     /** The list of the report's year, else of the nearest year listed. */
-    private static JsonNode listFor(JsonNode byYear, Integer year) {
+    static JsonNode listFor(JsonNode byYear, Integer year) {
         String best = null;
         int bestD = Integer.MAX_VALUE;
         var it = byYear.fieldNames();
