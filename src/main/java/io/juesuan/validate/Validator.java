@@ -35,6 +35,9 @@ public final class Validator {
             new NarrativeChecks(cfg.get("budget")).run(report, tables, b);
             new CodeListWarnings(mappings.get("codes")).run(report, warnings);
         }
+        if (cfg.has("titleYear")) {
+            new TitleYears(cfg.get("titleYear")).run(report, doc, b);
+        }
         if (cfg.has("items")) {
             new ItemStatements(cfg.get("items"), mappings.get("function-classes"))
                     .withCodeList(CodeListWarnings.listFor(mappings.get("codes").get("functional"), report.report().year()))
