@@ -95,12 +95,11 @@ public final class TableExtractor {
             warnings.add(new Warning("unit_converted", region.spec.key() + ": printed in " + currency
                     + ", converted to 万元", region.titlePage));
         }
-        if (noCurrencyLine && !rows.stream().allMatch(r -> RowValues.allNull(r.values()))) {
-            warnings.add(currency != null
-                    ? Warning.info("currency_inferred", region.spec.key() + ": no 单位 line found for the table; every other table prints "
-                            + currency + ", taken as that", region.titlePage)
-                    : Warning.doubt("currency_assumed", region.spec.key() + ": no 单位 line found for the table; amounts taken as 万元",
-                            region.titlePage));
+        // no 单位 line: the one currency every other table prints is the table's (the 青龙 sample's 05
+        // table); with none to go by, 万元 is an assumption and says so
+        if (noCurrencyLine && currency == null && !rows.stream().allMatch(r -> RowValues.allNull(r.values()))) {
+            warnings.add(Warning.doubt("currency_assumed", region.spec.key() + ": no 单位 line found for the table, nor in any other; amounts taken as 万元",
+                    region.titlePage));
         }
         rows.stream().filter(r -> r.key().equals("total") && r.values().get("total") != null).findFirst()
                 .ifPresent(r -> budget.totals.put(region.spec.key(), r.values().get("total")));
