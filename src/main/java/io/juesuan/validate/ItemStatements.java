@@ -270,6 +270,9 @@ final class ItemStatements {
         if (s.direction() == null || !k.has("compare")) {
             return;
         }
+        if (k.has("directionWithout") && s.figures().containsKey(k.get("directionWithout").asText())) {
+            return; // 增加 / 减少 is the sign of the stated change, checked with it: one error, one failure
+        }
         BigDecimal a = s.figures().get(k.get("compare").get(0).asText());
         BigDecimal base = s.figures().get(k.get("compare").get(1).asText());
         if (a == null || base == null) {
