@@ -26,6 +26,7 @@ public final class SectionParser {
     private final Pattern partHeading;
     private final Pattern subHeading;
     private final Map<Integer, String> partKeys = new LinkedHashMap<>();
+    private final Map<Integer, Integer> partAs = new LinkedHashMap<>();
     private final Map<Integer, List<Pattern>> partTitles = new LinkedHashMap<>();
     private final Map<String, List<String>> subsectionWords = new LinkedHashMap<>();
 
@@ -36,6 +37,7 @@ public final class SectionParser {
         cfg.get("parts").fields().forEachRemaining(e -> {
             int n = Integer.parseInt(e.getKey());
             partKeys.put(n, e.getValue().get("key").asText());
+            partAs.put(n, e.getValue().path("as").asInt(n));
             List<Pattern> ps = new ArrayList<>();
             e.getValue().get("titles").forEach(t -> ps.add(Pattern.compile(t.asText())));
             partTitles.put(n, ps);
@@ -94,10 +96,14 @@ public final class SectionParser {
         Builder sub = null;
         int lastSub = 0;
         int part = 0;
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        int subOffset = 0;
         for (int i = start; i < lines.size(); i++) {
             Line l = lines.get(i);
             int p = partOf(l.squeezed());
-            if (p > part) {
+            if (p != 0 && !seen.contains(p)) {
+                seen.add(p);
+                subOffset = (int) out.stream().filter(x -> x.key.startsWith(partKeys.get(p) + ".")).count();
                 String title = l.text();
                 Matcher m = partHeading.matcher(l.squeezed());
                 if (m.matches() && m.group("title").isEmpty() && i + 1 < lines.size()
@@ -110,21 +116,21 @@ public final class SectionParser {
                 sub = null;
                 part = p;
                 lastSub = 0;
-                partSection = new Builder(p, partKeys.get(p), title, l.page());
+                partSection = new Builder(partAs.get(p), partKeys.get(p), title, l.page());
                 out.add(partSection);
                 continue;
             }
             Matcher s = subHeading.matcher(l.squeezed());
             if (s.matches() && ChineseNumerals.parse(s.group("n")) == lastSub + 1) {
                 int n = lastSub + 1;
-                String key = subKey(part, n, s.group("title"));
+                String key = subKey(partAs.getOrDefault(part, part), subOffset + n, s.group("title"));
                 if (key != null) {
                     lastSub = n;
                     if (part == 0 && partSection == null) {
                         partSection = new Builder(1, partKeys.get(1), "", l.page());
                         out.add(partSection);
                     }
-                    sub = new Builder(Math.max(part, 1), key, l.text(), l.page());
+                    sub = new Builder(Math.max(partAs.getOrDefault(part, part), 1), key, l.text(), l.page());
                     out.add(sub);
                     if (partSection != null) {
                         partSection.add(l);

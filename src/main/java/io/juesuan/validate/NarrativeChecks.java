@@ -31,7 +31,9 @@ final class NarrativeChecks {
     }
 
     private void runAll(Report report, Tables t, CheckBuilder b) {
-        List<Section> sections = report.sections().stream().filter(s -> s.key().startsWith("explanation.")).toList();
+        // the numbered sub-sections first, then part 3 itself (a Shanghai 预算编制说明 has no numbered sub-sections)
+        List<Section> sections = new java.util.ArrayList<>(report.sections().stream().filter(s -> s.key().startsWith("explanation.")).toList());
+        sections.addAll(report.sections().stream().filter(s -> s.key().equals("explanation")).toList());
         for (JsonNode n : cfg.get("narrative")) {
             Pattern title = Pattern.compile(n.get("section").asText());
             Pattern value = Pattern.compile(n.get("pattern").asText());

@@ -19,6 +19,23 @@ class IdentityDefaultsTest {
         return new ReportIdentifier(Mappings.load()).identify(new TextDocumentReader().parse(text), w);
     }
 
+    /** A Shanghai budget prints 名词解释 before its 编制说明 and continues part 3 in 其他相关情况说明. */
+    @Test
+    void shanghaiBudgetPartsInTheirOwnOrder() throws Exception {
+        java.nio.file.Path pdf = java.nio.file.Path.of("..", "shared", "real", "sh-putuo-sfj-2026-budget.pdf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(pdf), "../shared/real is absent");
+        io.juesuan.model.Report r = new io.juesuan.Pipeline().extract(pdf, pdf.toString());
+        List<String> keys = r.sections().stream().map(io.juesuan.model.Section::key).toList();
+        assertEquals(List.of("overview", "glossary", "explanation", "explanation", "explanation.1", "explanation.2",
+                "explanation.3", "explanation.4", "explanation.5"), keys.subList(0, 9));
+        assertTrue(r.sections().get(2).title().contains("预算编制说明"));
+        assertTrue(r.sections().get(4).title().contains("三公"));
+        assertEquals(3, r.sections().get(4).part());
+        // the 说明's figures are found (compared with the tables once they are read)
+        assertTrue(r.checks().stream().filter(c -> c.id().startsWith("narrative.budget.three_public"))
+                .allMatch(c -> c.message().startsWith("stated") || c.status().equals("pass")), r.checks().toString());
+    }
+
     @Test
     void kindAndScopeFallbacksAreDoubts() {
         List<Warning> w = new ArrayList<>();
