@@ -118,6 +118,32 @@ class ItemStatementsTest {
         assertTrue(checks.stream().noneMatch(c -> c.id().endsWith(".direction")));
     }
 
+    /**
+     * The other two real budgets: every statement read (quoted names), and of what follows from the
+     * sentences alone only the real contradictions fail (ids become codes once the tables resolve them).
+     */
+    @Test
+    void otherShanghaiBudgetsStatementsAndTheirOwnContradictions() throws Exception {
+        Path wanli = REAL.resolve("sh-putuo-wanli-2023-budget.pdf");
+        assumeTrue(Files.exists(wanli), "../shared/real is absent");
+        List<Check> w = items(extract(wanli));
+        assertEquals(34, counts(w)[0], "34 statements");
+        List<String> own = w.stream().filter(c -> c.status().equals(Check.FAIL)
+                && (c.id().endsWith(".change") || c.id().endsWith(".twice") || c.id().endsWith(".direction")))
+                .map(c -> c.id().substring(c.id().lastIndexOf('.') + 1) + " " + c.message().substring(1, c.message().indexOf('（'))).toList();
+        // 11.67 → 45.41 is +289.12 %, stated 314.82 %; 职业年金 220.63 then 预算安排 441.25 (the line above's), +60.54 % from neither
+        assertEquals(List.of("change 一般公共服务支出", "change 社会保障和就业支出", "twice 社会保障和就业支出"), own.stream().sorted().toList());
+        assertTrue(w.stream().filter(c -> c.id().endsWith(".change") && c.status().equals(Check.SKIP))
+                .allMatch(c -> c.message().contains("last is 0")), "从 0 增加100.00%: no % follows, said so");
+
+        Path fuli = REAL.resolve("sh-putuo-fuliyuan-2024-budget.pdf");
+        List<Check> f = items(extract(fuli));
+        assertEquals(6, counts(f)[0]);
+        assertEquals(Map.of("pass", 6L), outcomes(f).get("change"));
+        assertTrue(f.stream().filter(c -> c.status().equals(Check.FAIL)).allMatch(c -> c.id().endsWith(".name")
+                && c.message().contains("医疗卫生与计划生育支出")), "only the older class name fails");
+    }
+
     @Test
     void formulaToleranceFollowsPrintedRounding() {
         Formula f = new Formula("rate = amount / budget * 100");
