@@ -31,14 +31,27 @@ public final class ReportIdentifier {
 
     public ReportMeta identify(Document doc, List<Warning> warnings) {
         List<String> lines = lines(doc);
-        String kind = score(lines, cfg.get("kindWords"), "final_account");
+        String kind = score(lines, cfg.get("kindWords"), null);
+        if (kind == null) {
+            kind = ReportMeta.FINAL_ACCOUNT;
+            warnings.add(Warning.doubt("kind_assumed", "no word says 决算 or 预算; taken as a final account (决算)", null));
+        }
         Integer year = year(lines);
         String unit = unitFromTables(lines).or(() -> unitFromCover(lines)).orElse(null);
         if (unit == null) {
             warnings.add(new Warning("unit_unknown", "no unit name found in table captions or cover", null));
         }
-        String scope = scopeFromTitles(lines).orElseGet(() -> score(lines, cfg.get("scopeWords"), "unit"));
-        boolean consolidated = unit != null && markers().stream().anyMatch(unit::contains) || statesConsolidation(lines);
+        String scope = scopeFromTitles(lines).orElseGet(() -> score(lines, cfg.get("scopeWords"), null));
+        if (scope == null && unit != null && unit.endsWith("本级")) {
+            scope = "unit";
+        } else if (scope == null) {
+            scope = "unit";
+            warnings.add(Warning.doubt("scope_assumed", "no title or word says 部门 or 单位; taken as a single unit's report", null));
+        }
+        boolean consolidated = unit != null && markers().stream().anyMatch(unit::contains);
+        if (!consolidated && unit != null && !unit.endsWith("本级")) {
+            consolidated = listsSubordinateUnits(lines);
+        }
         if (unit != null && unit.endsWith("本级")) {
             scope = "unit";
         }
@@ -69,12 +82,36 @@ public final class ReportIdentifier {
         return Optional.of(votes.keySet().iterator().next());
     }
 
-    /** The text says the report covers the department's own office and its subordinate units. */
-    private boolean statesConsolidation(List<String> lines) {
-        String text = String.join("", lines);
-        for (JsonNode p : cfg.path("consolidatedStatements")) {
-            if (Pattern.compile(p.asText()).matcher(text).find()) {
-                return true;
+    /**
+     * The report says its tables include subordinate units (部门决算单位构成: 纳入…编制范围的单位共 3 个;
+     * 包括本部以及下属 5 家预算单位; 部门决算包括：A、B、C), as a department without (汇总) in its
+     * titles does. Patterns in report.json {@code consolidatedStatements}.
+     */
+    private boolean listsSubordinateUnits(List<String> lines) {
+        if (!cfg.has("consolidatedStatements")) {
+            return false;
+        }
+        List<String> paragraphs = Reflow.paragraphsOf(lines);
+        for (JsonNode st : cfg.get("consolidatedStatements")) {
+            if (!st.has("pattern")) {
+                continue;
+            }
+            Pattern p = Pattern.compile(st.get("pattern").asText());
+            int min = st.path("min").asInt(2);
+            for (String para : paragraphs) {
+                Matcher m = p.matcher(para);
+                while (m.find()) {
+                    int n;
+                    if (p.pattern().contains("(?<n>")) {
+                        String g = m.group("n");
+                        n = g.chars().allMatch(Character::isDigit) ? Integer.parseInt(g) : io.juesuan.normalize.ChineseNumerals.parse(g);
+                    } else {
+                        n = m.group("list").split("[、，,]").length;
+                    }
+                    if (n >= min) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -104,7 +141,7 @@ public final class ReportIdentifier {
         return out;
     }
 
-    /** The key whose patterns occur most often; ties go to the first listed. */
+    /** The key whose patterns occur most often; ties go to the first listed; {@code fallback} when none occurs. */
     private static String score(List<String> lines, JsonNode words, String fallback) {
         String best = fallback;
         int bestCount = 0;

@@ -26,6 +26,7 @@ public final class SectionParser {
     private final Pattern partHeading;
     private final Pattern subHeading;
     private final Map<Integer, String> partKeys = new LinkedHashMap<>();
+    private final Map<Integer, Integer> partAs = new LinkedHashMap<>();
     private final Map<Integer, List<Pattern>> partTitles = new LinkedHashMap<>();
     private final Map<String, List<String>> subsectionWords = new LinkedHashMap<>();
 
@@ -36,6 +37,7 @@ public final class SectionParser {
         cfg.get("parts").fields().forEachRemaining(e -> {
             int n = Integer.parseInt(e.getKey());
             partKeys.put(n, e.getValue().get("key").asText());
+            partAs.put(n, e.getValue().path("as").asInt(n));
             List<Pattern> ps = new ArrayList<>();
             e.getValue().get("titles").forEach(t -> ps.add(Pattern.compile(t.asText())));
             partTitles.put(n, ps);
@@ -47,7 +49,7 @@ public final class SectionParser {
         });
     }
 
-    private record Line(String text, String squeezed, int page) {}
+    private record Line(String text, String squeezed, int page, boolean afterGrid) {}
 
     /** A heading found in the body: which part, where, and its printed title. */
     private record Heading(int part, int index, String title) {}
@@ -57,7 +59,7 @@ public final class SectionParser {
         final String key;
         final String title;
         final int page;
-        final StringBuilder text = new StringBuilder();
+        final List<Reflow.Line> lines = new ArrayList<>();
 
         Builder(int part, String key, String title, int page) {
             this.part = part;
@@ -67,35 +69,41 @@ public final class SectionParser {
             this.page = page;
         }
 
-        void add(String line) {
-            if (!text.isEmpty()) {
-                text.append('\n');
-            }
-            text.append(line);
+        void add(Line line) {
+            lines.add(new Reflow.Line(line.text(), line.afterGrid()));
         }
 
-        Section build() {
-            return new Section(part, key, title, page, text.toString());
+        Section build(double margin) {
+            return new Section(part, key, title, page, String.join("\n", Reflow.paragraphs(lines, margin)));
         }
     }
 
     public List<Section> parse(Document doc, ReportMeta meta) {
         List<Line> lines = new ArrayList<>();
+        boolean grid = false;
         for (Block b : doc.blocks()) {
             if (b instanceof TextLine t && !t.text().isBlank()) {
-                lines.add(new Line(TextNormalizer.collapse(t.text()), TextNormalizer.squeeze(t.text()), t.page()));
+                lines.add(new Line(TextNormalizer.collapse(t.text()), TextNormalizer.squeeze(t.text()), t.page(), grid));
+                grid = false;
+            } else if (!(b instanceof TextLine)) {
+                grid = true;
             }
         }
+        double margin = Reflow.margin(lines.stream().map(Line::text).toList());
         int start = bodyStart(lines);
         List<Builder> out = new ArrayList<>();
         Builder partSection = null;
         Builder sub = null;
         int lastSub = 0;
         int part = 0;
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        int subOffset = 0;
         for (int i = start; i < lines.size(); i++) {
             Line l = lines.get(i);
             int p = partOf(l.squeezed());
-            if (p > part) {
+            if (p != 0 && !seen.contains(p)) {
+                seen.add(p);
+                subOffset = (int) out.stream().filter(x -> x.key.startsWith(partKeys.get(p) + ".")).count();
                 String title = l.text();
                 Matcher m = partHeading.matcher(l.squeezed());
                 if (m.matches() && m.group("title").isEmpty() && i + 1 < lines.size()
@@ -108,36 +116,36 @@ public final class SectionParser {
                 sub = null;
                 part = p;
                 lastSub = 0;
-                partSection = new Builder(p, partKeys.get(p), title, l.page());
+                partSection = new Builder(partAs.get(p), partKeys.get(p), title, l.page());
                 out.add(partSection);
                 continue;
             }
             Matcher s = subHeading.matcher(l.squeezed());
             if (s.matches() && ChineseNumerals.parse(s.group("n")) == lastSub + 1) {
                 int n = lastSub + 1;
-                String key = subKey(part, n, s.group("title"));
+                String key = subKey(partAs.getOrDefault(part, part), subOffset + n, s.group("title"));
                 if (key != null) {
                     lastSub = n;
                     if (part == 0 && partSection == null) {
                         partSection = new Builder(1, partKeys.get(1), "", l.page());
                         out.add(partSection);
                     }
-                    sub = new Builder(Math.max(part, 1), key, l.text(), l.page());
+                    sub = new Builder(Math.max(partAs.getOrDefault(part, part), 1), key, l.text(), l.page());
                     out.add(sub);
                     if (partSection != null) {
-                        partSection.add(l.text());
+                        partSection.add(l);
                     }
                     continue;
                 }
             }
             if (sub != null) {
-                sub.add(l.text());
+                sub.add(l);
             }
             if (partSection != null) {
-                partSection.add(l.text());
+                partSection.add(l);
             }
         }
-        return out.stream().map(Builder::build).toList();
+        return out.stream().map(x -> x.build(margin)).toList();
     }
 
     /** The key of a numbered sub-section, or null when the part does not key its sub-sections. */

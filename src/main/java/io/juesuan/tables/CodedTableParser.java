@@ -56,6 +56,7 @@ final class CodedTableParser implements ShapeParser {
         int start = 0;
         List<List<SourcedRow>> grids = byGrid(all);
         List<Map.Entry<Layout, List<SourcedRow>>> work = new ArrayList<>();
+        List<Map.Entry<SourcedRow, Map<String, BigDecimal>>> codeless = new ArrayList<>();
         for (List<SourcedRow> gridRows : grids) {
             HeaderLayout header = headers.analyze(gridRows, true);
             if (header.present() && !header.labels().isEmpty()) {
@@ -81,8 +82,7 @@ final class CodedTableParser implements ShapeParser {
                 Optional<SubjectCode.CodeAndName> code = codeOf(row, lay, parents);
                 if (code.isEmpty()) {
                     if (!RowValues.allNull(values)) {
-                        warnings.add(new Warning("row_without_code", spec.key() + ": a row with values but no subject code was skipped: "
-                                + String.join(" | ", row.cells()), row.page()));
+                        codeless.add(Map.entry(row, values));
                     }
                     continue;
                 }
@@ -99,7 +99,51 @@ final class CodedTableParser implements ShapeParser {
                 add(rows, indexByKey, new Row(c, null, c, SubjectCode.level(c), name, null, values, row.page()), warnings);
             }
         }
+        for (Map.Entry<SourcedRow, Map<String, BigDecimal>> e : codeless) {
+            SourcedRow row = e.getKey();
+            if (!indexByKey.containsKey("total") && equalsClassSum(e.getValue(), rows)) {
+                // the 合计 row whose label sits in a cell merged across the code columns, or is not printed
+                Row total = new Row("total", null, null, null, nameOf(row, null, "合计"), null, e.getValue(), row.page());
+                indexByKey.put("total", 0);
+                for (Map.Entry<String, Integer> k : indexByKey.entrySet()) {
+                    if (!k.getKey().equals("total")) {
+                        k.setValue(k.getValue() + 1);
+                    }
+                }
+                rows.add(0, total);
+                continue;
+            }
+            warnings.add(new Warning("row_without_code", spec.key() + ": a row with values but no subject code was skipped: "
+                    + String.join(" | ", row.cells()), row.page()));
+        }
         return new ParsedTable(columns, rows);
+    }
+
+    /**
+     * Does a row without a code print, in every column where it prints anything, the sum of the
+     * table's 类 rows (and is at least one such column non-zero)? Then it is the table's 合计.
+     */
+    static boolean equalsClassSum(Map<String, BigDecimal> values, List<Row> rows) {
+        List<Row> classes = rows.stream().filter(r -> r.code() != null && r.code().length() == 3).toList();
+        if (classes.isEmpty()) {
+            return false;
+        }
+        boolean any = false;
+        for (Map.Entry<String, BigDecimal> v : values.entrySet()) {
+            if (v.getValue() == null) {
+                continue;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Row c : classes) {
+                BigDecimal x = c.values().get(v.getKey());
+                sum = x == null ? sum : sum.add(x);
+            }
+            if (sum.subtract(v.getValue()).abs().compareTo(new BigDecimal("0.015")) > 0) {
+                return false;
+            }
+            any |= v.getValue().signum() != 0;
+        }
+        return any;
     }
 
     static List<List<SourcedRow>> byGrid(List<SourcedRow> all) {
@@ -180,7 +224,7 @@ final class CodedTableParser implements ShapeParser {
     }
 
     private String nameOf(SourcedRow row, Layout lay, String fallback) {
-        for (int c = 0; c < lay.firstValue(); c++) {
+        for (int c = 0; c < (lay == null ? row.size() : lay.firstValue()); c++) {
             if (totalLabels.contains(Labels.key(row.cell(c)))) {
                 return TextNormalizer.cleanName(row.cell(c));
             }

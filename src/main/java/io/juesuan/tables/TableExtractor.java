@@ -51,6 +51,13 @@ public final class TableExtractor {
         catalog.specs().forEach(s -> s.raw().path("rootFrom").forEach(t -> sources.add(t.asText())));
         List<TableSpec> order = new ArrayList<>(catalog.specs());
         order.sort(java.util.Comparator.comparingInt(s -> s.shape().equals("budget_summary") ? 0 : sources.contains(s.key()) ? 1 : 2));
+        java.util.Set<String> printedCurrencies = new java.util.TreeSet<>();
+        regions.values().forEach(r -> {
+            if (r.currency != null) {
+                printedCurrencies.add(r.currency);
+            }
+        });
+        siblingCurrency = printedCurrencies.size() == 1 ? printedCurrencies.iterator().next() : null;
         for (TableSpec spec : order) {
             if (kind != null && !spec.kind().equals(kind)) {
                 continue;
@@ -83,8 +90,13 @@ public final class TableExtractor {
         return tables;
     }
 
+    /** The one currency every other table of the report prints, for a table printing none. */
+    private String siblingCurrency;
+
     private Table build(TableRegion region, TableLocator locator, BudgetContext budget, List<Warning> warnings) {
-        BigDecimal factor = unitFactor(region.currency);
+        boolean noCurrencyLine = region.currency == null;
+        String currency = region.currency != null ? region.currency : siblingCurrency;
+        BigDecimal factor = unitFactor(currency);
         ParsedTable parsed = parser(region.spec, budget, factor).parse(region, warnings);
         // a row whose parser recorded no placement was read by its grid's columns (决算 shapes), or,
         // for the packed budget shapes, placed by the table's sums
@@ -93,8 +105,14 @@ public final class TableExtractor {
                 .map(r -> r.placement() != null ? r : r.withPlacement(io.juesuan.model.Placement.uniform(r.values(), how))).toList();
         if (factor.compareTo(BigDecimal.ONE) != 0) {
             rows = rows.stream().map(r -> convert(r, factor)).toList();
-            warnings.add(new Warning("unit_converted", region.spec.key() + ": printed in " + region.currency
+            warnings.add(new Warning("unit_converted", region.spec.key() + ": printed in " + currency
                     + ", converted to 万元", region.titlePage));
+        }
+        // no 单位 line: the one currency every other table prints is the table's (the 青龙 sample's 05
+        // table); with none to go by, 万元 is an assumption and says so
+        if (noCurrencyLine && currency == null && !rows.stream().allMatch(r -> RowValues.allNull(r.values()))) {
+            warnings.add(Warning.doubt("currency_assumed", region.spec.key() + ": no 单位 line found for the table, nor in any other; amounts taken as 万元",
+                    region.titlePage));
         }
         rows.stream().filter(r -> r.key().equals("total") && r.values().get("total") != null).findFirst()
                 .ifPresent(r -> budget.totals.put(region.spec.key(), r.values().get("total")));

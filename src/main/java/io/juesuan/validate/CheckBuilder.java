@@ -17,9 +17,18 @@ final class CheckBuilder {
     private final BigDecimal tolerance;
     private final List<Check> checks = new ArrayList<>();
     private final Map<String, Integer> seen = new HashMap<>();
+    /** The basis given to the checks made from now on (null: not classified). */
+    private String basis;
 
     CheckBuilder(BigDecimal tolerance) {
         this.tolerance = tolerance;
+    }
+
+    /** Checks made after this call carry {@code b} as their basis; returns the previous one. */
+    String basis(String b) {
+        String old = basis;
+        basis = b;
+        return old;
     }
 
     List<Check> checks() {
@@ -69,7 +78,10 @@ final class CheckBuilder {
         add(new Check(id, Check.SKIP, null, null, null, tolerance, message));
     }
 
-    private void add(Check c) {
+    void add(Check c) {
+        if (basis != null && c.basis() == null) {
+            c = c.withBasis(basis);
+        }
         int n = seen.merge(c.id(), 1, Integer::sum);
         checks.add(n == 1 ? c : new Check(c.id() + "#" + n, c.status(), c.expected(), c.actual(), c.difference(),
                 c.tolerance(), c.message(), c.basis()));

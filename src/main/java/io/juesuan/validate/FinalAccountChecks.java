@@ -30,11 +30,40 @@ final class FinalAccountChecks {
 
     void run(Tables t, CheckBuilder b) {
         crossTable(t, b);
+        String old = b.basis(io.juesuan.model.Check.INDEPENDENT);
+        try {
+            fundBalances(t, b);
+        } finally {
+            b.basis(old);
+        }
         carryOver(t, b);
         TableIdentities.hierarchy(t, b, cfg.get("codedTables"));
         rowSums(t, b);
         economic(t, b);
         threePublic(t, b);
+    }
+
+    /**
+     * 收入决算表's 财政拨款收入 = 财政拨款收支总表's 本年收入; per fund, 年末结转和结余 = 年初 + 本年收入 −
+     * 本年支出 (a fund whose four cells are all blank is not checked).
+     */
+    private void fundBalances(Tables t, CheckBuilder b) {
+        if (!t.has(T04)) {
+            return;
+        }
+        if (t.has(T02)) {
+            b.sum("02.fiscal_appropriation=04.income_total", t.cell(T02, "total", "fiscal_appropriation"),
+                    List.of(t.cell(T04, "income:income_total", "amount")), "收入决算表 财政拨款收入 = 财政拨款收支总表 本年收入合计");
+        }
+        for (String fund : List.of("general_budget", "government_fund", "state_capital")) {
+            if (t.row(T04, "income:opening_balance." + fund).isEmpty() || t.row(T04, "expenditure:closing_balance").isEmpty()) {
+                continue;
+            }
+            b.sum("04." + fund + ".closing=opening+income-expenditure", t.cell(T04, "expenditure:closing_balance", fund),
+                    List.of(t.cell(T04, "income:opening_balance." + fund, "amount"), t.cell(T04, "income:" + fund, "amount"),
+                            CheckBuilder.negate(t.cell(T04, "expenditure:expenditure_total", fund))),
+                    "财政拨款收支总表 " + fund + ": 年末结转和结余 = 年初 + 本年收入 − 本年支出");
+        }
     }
 
     private void crossTable(Tables t, CheckBuilder b) {

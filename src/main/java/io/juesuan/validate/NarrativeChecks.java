@@ -22,15 +22,29 @@ final class NarrativeChecks {
     }
 
     void run(Report report, Tables t, CheckBuilder b) {
-        List<Section> sections = report.sections().stream().filter(s -> s.key().startsWith("explanation.")).toList();
+        String old = b.basis(io.juesuan.model.Check.INDEPENDENT);
+        try {
+            runAll(report, t, b);
+        } finally {
+            b.basis(old);
+        }
+    }
+
+    private void runAll(Report report, Tables t, CheckBuilder b) {
+        // the numbered sub-sections first, then part 3 itself (a Shanghai 预算编制说明 has no numbered sub-sections)
+        List<Section> sections = new java.util.ArrayList<>(report.sections().stream().filter(s -> s.key().startsWith("explanation.")).toList());
+        sections.addAll(report.sections().stream().filter(s -> s.key().equals("explanation")).toList());
         for (JsonNode n : cfg.get("narrative")) {
             Pattern title = Pattern.compile(n.get("section").asText());
             Pattern value = Pattern.compile(n.get("pattern").asText());
             String id = n.get("id").asText();
+            int before = b.checks().size();
+            boolean titled = false;
             for (Section s : sections) {
                 if (!title.matcher(s.title().replace(" ", "")).find()) {
                     continue;
                 }
+                titled = true;
                 Matcher m = value.matcher(s.text().replace(" ", ""));
                 if (!m.find()) {
                     continue;
@@ -53,6 +67,10 @@ final class NarrativeChecks {
                             + " prints " + printed.toPlainString());
                 }
                 break;
+            }
+            if (b.checks().size() == before) {
+                b.skip(id, titled ? "no sentence matching /" + value.pattern() + "/ in part 3 '" + n.get("section").asText() + "'"
+                        : "part 3 has no sub-section titled /" + title.pattern() + "/");
             }
         }
     }

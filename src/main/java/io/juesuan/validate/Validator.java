@@ -33,6 +33,15 @@ public final class Validator {
         } else if (ReportMeta.BUDGET.equals(report.report().kind())) {
             new BudgetChecks(cfg, mappings.get("tables")).run(tables, b);
             new NarrativeChecks(cfg.get("budget")).run(report, tables, b);
+            new CodeListWarnings(mappings.get("codes")).run(report, warnings);
+        }
+        if (cfg.has("titleYear")) {
+            new TitleYears(cfg.get("titleYear")).run(report, doc, b);
+        }
+        if (cfg.has("items")) {
+            new ItemStatements(cfg.get("items"), mappings.get("function-classes"))
+                    .withCodeList(CodeListWarnings.listFor(mappings.get("codes").get("functional"), report.report().year()))
+                    .run(report, doc, tables, b);
         }
         List<Check> all = new ArrayList<>(b.checks());
         all.addAll(io.juesuan.performance.PerformanceChecks.check(report));
