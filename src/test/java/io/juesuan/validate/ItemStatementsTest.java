@@ -90,8 +90,9 @@ class ItemStatementsTest {
     }
 
     /**
-     * A real budget with real errors. The table comparisons (amount) wait for the budget tables to
-     * be read; what follows from the sentences alone is asserted here.
+     * A real budget with real errors: the rate, renamed-class and stated-twice problems fail, and every
+     * stated amount equals its cell in 一般公共预算支出功能分类预算表 (208.8 of 住房公积金 included: 201.50
+     * is the typo).
      */
     @Test
     void sfjBudgetErrorsAreFailingChecksAndNothingElseFails() throws Exception {
@@ -114,6 +115,7 @@ class ItemStatementsTest {
         assertEquals(Check.PASS, checks.stream().filter(c -> c.id().equals("narrative.item.2210201.change")).findFirst()
                 .orElseThrow().status());
         assertEquals(11, checks.stream().filter(c -> c.id().endsWith(".change") && c.status().equals(Check.PASS)).count());
+        assertEquals(Map.of("pass", 13L), outcomes(checks).get("amount"));
         // 增加 / 减少 is the change's sign, not a second check of the same sentence
         assertTrue(checks.stream().noneMatch(c -> c.id().endsWith(".direction")));
     }
@@ -140,8 +142,10 @@ class ItemStatementsTest {
         List<Check> f = items(extract(fuli));
         assertEquals(6, counts(f)[0]);
         assertEquals(Map.of("pass", 6L), outcomes(f).get("change"));
-        assertTrue(f.stream().filter(c -> c.status().equals(Check.FAIL)).allMatch(c -> c.id().endsWith(".name")
-                && c.message().contains("医疗卫生与计划生育支出")), "only the older class name fails");
+        // the older class name, and 社会福利事业单位 stated as 738.66 万元 where its table prints 696.4796
+        // (738.66 is printed in no table of the report)
+        assertEquals(List.of("narrative.item.2081005.amount", "narrative.item.2101102.name"),
+                f.stream().filter(c -> c.status().equals(Check.FAIL)).map(Check::id).sorted().toList());
     }
 
     @Test
