@@ -2,6 +2,7 @@ package io.juesuan;
 
 import io.juesuan.ingest.DocumentReader;
 import io.juesuan.ingest.IngestException;
+import io.juesuan.ingest.PdfDocumentReader;
 import io.juesuan.ingest.TextDocumentReader;
 import io.juesuan.model.Check;
 import io.juesuan.model.Document;
@@ -66,11 +67,16 @@ public final class Pipeline {
 
     public Report extract(Document doc, SourceInfo source) throws IngestException {
         List<Warning> warnings = new ArrayList<>();
+        if (!doc.undecodablePages().isEmpty()) {
+            // pages given without text because their fonts map glyphs to wrong characters (for OCR)
+            warnings.add(Warning.loss("text_undecodable", PdfDocumentReader.undecodableReason(doc.undecodablePages()), null));
+        }
         ReportMeta meta = new ReportIdentifier(mappings).identify(doc, warnings);
         List<Section> sections = new SectionParser(mappings).parse(doc, meta);
         Map<String, Table> tables = new TableExtractor(mappings).extract(doc, meta, warnings);
         if (tables.isEmpty()) {
-            throw new IngestException("not a budget report: no standard table found");
+            throw new IngestException("not a budget report: no standard table found" + (doc.undecodablePages().isEmpty()
+                    ? "" : "; " + PdfDocumentReader.undecodableReason(doc.undecodablePages())));
         }
         Performance performance = new PerformanceExtractor(mappings).extract(doc, meta, warnings);
         Report report = new Report(Report.SCHEMA_VERSION, source, meta, sections, tables, performance,

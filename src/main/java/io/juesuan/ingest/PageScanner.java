@@ -1,5 +1,6 @@
 package io.juesuan.ingest;
 
+import io.juesuan.normalize.IdeographFolding;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
@@ -24,13 +26,15 @@ final class PageScanner extends PDFGraphicsStreamEngine {
     /** A filled rectangle thinner than this is a drawn line. */
     private static final float THIN = 2.5f;
     /** Glyph box relative to the baseline, in font sizes: most CJK and Latin faces fit in it. */
-    private static final float ASCENT = 0.85f;
+    static final float ASCENT = 0.85f;
 
     private final float top;
     private final float left;
     final List<Glyph> glyphs = new ArrayList<>();
     final List<Ruling> horizontal = new ArrayList<>();
     final List<Ruling> vertical = new ArrayList<>();
+    /** Glyphs drawn whose code maps to no text at all (no ToUnicode entry, no usable cmap): judged by {@link TextLayerJudge}. */
+    int unmapped;
     private final List<float[]> path = new ArrayList<>();
     private final List<float[]> rects = new ArrayList<>();
     private float[] current;
@@ -51,15 +55,26 @@ final class PageScanner extends PDFGraphicsStreamEngine {
 
     @Override
     protected void showGlyph(Matrix trm, PDFont font, int code, String unicode, Vector displacement) throws IOException {
-        super.showGlyph(trm, font, code, unicode, displacement);
-        if (unicode == null || unicode.isEmpty()) {
+        boolean type3 = font instanceof PDType3Font;
+        if (!type3) {
+            super.showGlyph(trm, font, code, unicode, displacement);
+        }
+        // a Type 3 glyph's procedure is not run: its paths are letter outlines, not ruling lines
+        String text = GlyphText.of(font, code, unicode);
+        if (text == null) {
+            unmapped++;
+            return;
+        }
+        text = IdeographFolding.fold(text);
+        if (type3) {
+            glyphs.add(Type3GlyphBox.glyph(text, (PDType3Font) font, trm, displacement, left, top));
             return;
         }
         float size = Math.abs(trm.getScalingFactorY());
         float width = displacement.getX() * trm.getScalingFactorX();
         float x = trm.getTranslateX() - left;
         float baseline = top - trm.getTranslateY();
-        glyphs.add(new Glyph(unicode, x, baseline - ASCENT * size, Math.max(width, 0.1f), size, size));
+        glyphs.add(new Glyph(text, x, baseline - ASCENT * size, Math.max(width, 0.1f), size, size));
     }
 
     @Override

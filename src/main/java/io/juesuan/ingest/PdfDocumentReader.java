@@ -83,22 +83,38 @@ public final class PdfDocumentReader implements DocumentReader {
         }
         List<Page> pages = new ArrayList<>(count);
         List<Integer> textless = new ArrayList<>();
+        List<Integer> undecodable = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
             Page page;
             try {
-                page = PdfPageReader.read(PageScanner.scan(pdf.getPage(n - 1)), n);
+                PageScanner scanned = PageScanner.scan(pdf.getPage(n - 1));
+                if (TextLayerJudge.undecodable(scanned.glyphs, scanned.unmapped)) {
+                    // never parsed: wrong characters would become wrong labels and unit names
+                    undecodable.add(n);
+                    page = new Page(n, List.of());
+                } else {
+                    page = PdfPageReader.read(scanned, n);
+                }
             } catch (RuntimeException e) {
                 throw new IngestException("not a readable PDF: page " + n + ": " + firstLine(e), e);
             }
-            if (page.blocks().isEmpty()) {
+            if (page.blocks().isEmpty() && !undecodable.contains(n)) {
                 textless.add(n);
             }
             pages.add(page);
         }
-        if (textless.size() == count) {
-            throw new IngestException("no text layer on pages " + ranges(textless) + " (scanned images? OCR is not done here)");
+        if (textless.size() + undecodable.size() == count) {
+            String reason = undecodable.isEmpty() ? "no text layer on pages " + ranges(textless) + " (scanned images? OCR is not done here)"
+                    : textless.isEmpty() ? undecodableReason(undecodable) + " (fonts without a usable character map; OCR is not done here)"
+                    : "no text layer on pages " + ranges(textless) + "; " + undecodableReason(undecodable) + " (OCR is not done here)";
+            throw new IngestException(reason);
         }
-        return new Document("pdf", count, pages);
+        return new Document("pdf", count, pages, undecodable);
+    }
+
+    /** The reason given for pages whose text layer {@link TextLayerJudge} rejects: "text layer not decodable on pages 3-9". */
+    public static String undecodableReason(List<Integer> pages) {
+        return "text layer not decodable on pages " + ranges(pages);
     }
 
     private static String firstLine(Throwable e) {

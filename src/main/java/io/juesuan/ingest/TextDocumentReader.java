@@ -5,6 +5,7 @@ import io.juesuan.model.Document;
 import io.juesuan.model.Grid;
 import io.juesuan.model.Page;
 import io.juesuan.model.TextLine;
+import io.juesuan.normalize.IdeographFolding;
 import io.juesuan.normalize.TextNormalizer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,7 +50,8 @@ public final class TextDocumentReader implements DocumentReader {
 
     /** Parses already decoded text; public for tests that build small documents inline. */
     public Document parse(String text) {
-        String[] pageTexts = text.split("\f", -1);
+        // radicals and compatibility ideographs to unified ideographs before anything reads the text
+        String[] pageTexts = IdeographFolding.fold(text).split("\f", -1);
         int pageCount = pageTexts.length;
         while (pageCount > 1 && pageTexts[pageCount - 1].isBlank()) {
             pageCount--;

@@ -68,12 +68,12 @@ class SparkJobTest {
         Map<String, ManifestEntry> cliManifest = new TreeMap<>();
         Manifest.load(cli).entries().forEach(e -> cliManifest.put(e.input(), e));
         long cliSucceeded = cliManifest.values().stream().filter(ManifestEntry::succeeded).count();
-        assertEquals(10, cliManifest.size());
-        assertTrue(cliSucceeded >= 7, "the six final-account inputs and the copy extract: " + cliSucceeded);
+        assertEquals(11, cliManifest.size());
+        assertTrue(cliSucceeded >= 8, "the seven final-account inputs (t3.pdf too) and the copy extract: " + cliSucceeded);
 
         Path out = tmp.resolve("spark");
         SparkExtractJob.Summary first = SparkExtractJob.run(spark, new SparkExtractJob.Options(in.toString(), out.toString(), false));
-        assertEquals(10, first.total());
+        assertEquals(11, first.total());
         assertEquals(0, first.unchanged());
         assertEquals(cliSucceeded, first.ok() + first.withWarnings());
 
@@ -112,7 +112,7 @@ class SparkJobTest {
         // same inputs, same version: nothing is parsed again but the failure; the tables stay as they were
         SparkExtractJob.Summary again = SparkExtractJob.run(spark, new SparkExtractJob.Options(in.toString(), out.toString(), true));
         assertEquals(cliSucceeded, again.unchanged());
-        assertEquals(10 - cliSucceeded, again.failed());
+        assertEquals(11 - cliSucceeded, again.failed());
         assertEquals(cliCells, sparkRows(out, "cells"));
         Map<String, Row> rerun = sparkManifest(out);
         assertEquals(manifest.keySet(), rerun.keySet());
@@ -130,7 +130,7 @@ class SparkJobTest {
         SparkExtractJob.Summary redo = SparkExtractJob.run(spark,
                 new SparkExtractJob.Options(in.toString(), out.toString(), true, Duration.ofSeconds(120), "next-version"));
         assertEquals(0, redo.unchanged());
-        assertEquals(10, redo.total());
+        assertEquals(11, redo.total());
         assertEquals(cliCells, sparkRows(out, "cells"));
         assertEquals(List.of("next-version"), sparkManifest(out).values().stream().map(r -> r.<String>getAs("toolVersion"))
                 .distinct().toList());
