@@ -130,10 +130,42 @@ final class LineAssembler {
 
     /** All lines of a cell joined in reading order, no space at a CJK seam. */
     static String cellText(List<Glyph> glyphs) {
+        return cellText(glyphs, Float.NaN);
+    }
+
+    /**
+     * All lines of a cell joined in reading order, no space at a CJK seam, and none where a code or
+     * amount wrapped in a narrow column: a line that fills the cell up to its right edge
+     * ({@code right}, NaN when unknown) and ends in a digit, continued by a line starting with a
+     * digit (20805 / 05 → 2080505, 4,73 / 7.00 → 4,737.00).
+     */
+    static String cellText(List<Glyph> glyphs, float right) {
         String text = "";
+        Line prev = null;
         for (Line l : lines(glyphs)) {
-            text = CjkText.join(text, text(l, Float.MAX_VALUE).strip());
+            String part = text(l, Float.MAX_VALUE).strip();
+            if (prev != null && !text.isEmpty() && !part.isEmpty() && wrapsNumber(prev, right)
+                    && isDigit(text.charAt(text.length() - 1)) && isDigit(part.charAt(0))) {
+                text = text + part;
+            } else {
+                text = CjkText.join(text, part);
+            }
+            prev = l;
         }
         return text;
+    }
+
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || c == ',' || c == '.';
+    }
+
+    /** The line reaches the cell's right edge: less room is left there than one more glyph and the padding. */
+    private static boolean wrapsNumber(Line l, float right) {
+        if (Float.isNaN(right)) {
+            return false;
+        }
+        Glyph last = l.glyphs().get(l.glyphs().size() - 1);
+        float size = Math.max(1f, Math.max(last.fontSize(), last.height()));
+        return right - last.right() < 0.6f * size + 4f;
     }
 }

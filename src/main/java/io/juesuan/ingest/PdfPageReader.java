@@ -28,7 +28,7 @@ final class PdfPageReader {
         List<Glyph> glyphs = FakeBoldFilter.filter(page.glyphs);
         List<Ruling> vertical = Ruling.collapseOrientedRulings(page.vertical);
         List<Ruling> horizontal = new ArrayList<>(page.horizontal);
-        horizontal.addAll(closingRulings(vertical));
+        horizontal.addAll(closingRulings(vertical, horizontal));
         List<RuledTable> tables = RuledTableFinder.find(Ruling.collapseOrientedRulings(horizontal), vertical);
         Map<RuledTable.Box, List<Glyph>> inCells = new HashMap<>();
         List<Glyph> outside = new ArrayList<>();
@@ -69,6 +69,16 @@ final class PdfPageReader {
      * the row, so the cut row stays a grid row instead of falling out as loose text.
      */
     static List<Ruling> closingRulings(List<Ruling> vertical) {
+        return closingRulings(vertical, List.of());
+    }
+
+    /**
+     * As above, but no closing line where a drawn line already runs at that height over part of
+     * the span: there the column lines end on an inner row line of a header, under a cell that
+     * spans both header rows (年初结转和结余 beside 本年支出 | 小计 基本支出 项目支出), and a closing
+     * line would cut that cell in two.
+     */
+    static List<Ruling> closingRulings(List<Ruling> vertical, List<Ruling> horizontal) {
         List<Ruling> out = new ArrayList<>();
         for (boolean top : new boolean[] {true, false}) {
             List<Ruling> sorted = new ArrayList<>(vertical);
@@ -84,13 +94,22 @@ final class PdfPageReader {
                     maxX = Math.max(maxX, sorted.get(j).getLeft());
                     j++;
                 }
-                if (j - i >= 2 && maxX - minX > 1f) {
+                if (j - i >= 2 && maxX - minX > 1f && !drawnAt(horizontal, y, minX, maxX)) {
                     out.add(new Ruling(new java.awt.geom.Point2D.Float(minX, y), new java.awt.geom.Point2D.Float(maxX, y)));
                 }
                 i = j;
             }
         }
         return out;
+    }
+
+    private static boolean drawnAt(List<Ruling> horizontal, float y, float minX, float maxX) {
+        for (Ruling h : horizontal) {
+            if (Math.abs(h.getPosition() - y) <= 2f && h.getEnd() > minX + 1f && h.getStart() < maxX - 1f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -106,7 +125,7 @@ final class PdfPageReader {
         for (RuledTable.Box b : t.boxes) {
             List<Glyph> gs = inCells.get(b);
             if (gs != null) {
-                slots[b.row0()][b.col0()] = TextNormalizer.collapse(LineAssembler.cellText(gs));
+                slots[b.row0()][b.col0()] = TextNormalizer.collapse(LineAssembler.cellText(gs, b.right()));
             }
         }
         List<List<String>> rows = new ArrayList<>();
