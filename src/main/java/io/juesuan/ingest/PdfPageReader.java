@@ -125,7 +125,7 @@ final class PdfPageReader {
         for (RuledTable.Box b : t.boxes) {
             List<Glyph> gs = inCells.get(b);
             if (gs != null) {
-                slots[b.row0()][b.col0()] = TextNormalizer.collapse(LineAssembler.cellText(gs, b.right()));
+                slots[b.row0()][b.col0()] = TextNormalizer.collapse(LineAssembler.cellText(gs, b.left(), b.right()));
             }
         }
         List<List<String>> rows = new ArrayList<>();

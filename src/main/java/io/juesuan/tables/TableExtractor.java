@@ -77,6 +77,7 @@ public final class TableExtractor {
     private Table build(TableRegion region, TableLocator locator, BudgetContext budget, List<Warning> warnings) {
         BigDecimal factor = unitFactor(region.currency);
         ParsedTable parsed = parser(region.spec, budget, factor).parse(region, warnings);
+        warnMergedRows(region, warnings);
         List<Row> rows = parsed.rows();
         if (factor.compareTo(BigDecimal.ONE) != 0) {
             rows = rows.stream().map(r -> convert(r, factor)).toList();
@@ -99,6 +100,36 @@ public final class TableExtractor {
         List<Integer> pages = new ArrayList<>(region.pages);
         return new Table(region.label, region.title, "万元", pages, empty, parsed.columns(), rows,
                 List.copyOf(region.notes));
+    }
+
+    private static final java.util.regex.Pattern SEVERAL_AMOUNTS =
+            java.util.regex.Pattern.compile("-?[\\d,]*\\d\\.\\d{1,2}(\\s+-?[\\d,]*\\d\\.\\d{1,2})+");
+
+    /**
+     * A ruled table whose body rows are not separated by lines (only column and outer lines drawn)
+     * comes out of the PDF as one tall cell per column, every row's amount stacked in it. Such a
+     * table is not read (its rows are lost, not guessed at); a LOSS warning names it, so the blank
+     * table is never silent.
+     */
+    private static void warnMergedRows(TableRegion region, List<Warning> warnings) {
+        if (region.isPacked()) {
+            return;
+        }
+        int cells = 0;
+        Integer page = null;
+        for (SourcedRow row : region.rows()) {
+            for (String c : row.cells()) {
+                if (SEVERAL_AMOUNTS.matcher(c.strip()).matches()) {
+                    cells++;
+                    page = page == null ? row.page() : page;
+                }
+            }
+        }
+        if (cells > 0) {
+            warnings.add(Warning.loss("rows_merged", region.spec.key() + " (" + region.title + "): " + cells
+                    + " cells hold the amounts of several rows (rows not separated by ruling lines); those rows are not read",
+                    page));
+        }
     }
 
     private ShapeParser parser(TableSpec spec, BudgetContext budget, BigDecimal factor) {

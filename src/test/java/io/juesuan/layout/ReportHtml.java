@@ -88,6 +88,69 @@ public final class ReportHtml {
         return h.toString();
     }
 
+    /**
+     * A budget (预算) report: cover, 公开表2 收入总体情况表 and 公开表3 支出总体情况表 as the sample's
+     * template prints them (codes split per level: 208, 05, 01; 部门（单位）and 单位：万元 on one line),
+     * then the part-3 heading. The partial gold carries no names: {@code names} gives them by code.
+     */
+    public static String renderBudget(JsonNode gold, Map<String, String> names, LayoutVariant v) {
+        JsonNode meta = gold.get("report");
+        int year = meta.get("year").asInt();
+        String unit = meta.get("unit").asText();
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>\n").append(css(v))
+                .append("</style></head><body>\n");
+        h.append("<div class=\"cover\"><p>").append(esc(unit)).append("</p><p>").append(year)
+                .append("年单位预算</p></div>\n");
+        String[][] tables = {{"budget_income", "公开表2"}, {"budget_expenditure", "公开表3"}};
+        boolean first = true;
+        for (String[] spec : tables) {
+            JsonNode t = gold.get("tables").get(spec[0]);
+            boolean income = spec[0].equals("budget_income");
+            List<String> labels = income ? List.of("合计", "财政拨款收入", "一般公共预算收入", "事业收入", "其他收入")
+                    : List.of("合计", "基本支出", "项目支出", "结转下年");
+            List<String> kinds = new ArrayList<>(List.of("code", "name"));
+            labels.forEach(l -> kinds.add("num"));
+            List<List<Cell>> header = new ArrayList<>();
+            List<Cell> r1 = new ArrayList<>(List.of(Cell.of("科目编码"), Cell.of("科目名称")));
+            labels.forEach(l -> r1.add(Cell.of(l)));
+            header.add(r1);
+            List<List<Cell>> body = new ArrayList<>();
+            for (JsonNode r : t.get("rows")) {
+                String key = r.get("key").asText();
+                JsonNode vals = r.get("values");
+                List<Cell> row = new ArrayList<>();
+                if (key.equals("total")) {
+                    row.add(Cell.of(""));
+                    row.add(Cell.of("合 计"));
+                } else {
+                    row.add(Cell.of(key.length() <= 3 ? key : key.substring(key.length() - 2)));
+                    row.add(Cell.of(names.getOrDefault(key, "")));
+                }
+                if (income) {
+                    String total = amount(vals.get("total"), v);
+                    row.addAll(List.of(Cell.num(total), Cell.num(total), Cell.num(total), Cell.num(""), Cell.num("")));
+                } else {
+                    for (String c : List.of("total", "basic", "project")) {
+                        row.add(Cell.num(amount(vals.get(c), v)));
+                    }
+                    row.add(Cell.num(""));
+                }
+                body.add(row);
+            }
+            h.append("<div class=\"table").append(first ? " first" : "").append("\">\n");
+            first = false;
+            h.append("<p class=\"label\">").append(spec[1]).append("</p>\n");
+            h.append("<p class=\"title\">").append(esc(t.get("title").asText())).append("</p>\n");
+            h.append("<p>部门（单位）：").append(esc(unit)).append(" 单位：万元</p>\n");
+            table(h, new Printed(kinds, header, body, null), v);
+            h.append("</div>\n");
+        }
+        h.append("<div class=\"table\"><p class=\"part\">第三部分</p><p class=\"part\">").append(year)
+                .append("年单位预算情况和重要事项说明</p></div>\n</body></html>\n");
+        return h.toString();
+    }
+
     /** 公开01表 → 公开 01 表, as most templates print it. */
     private static String spaced(String label) {
         return label.replaceFirst("公开(\\d+)表", "公开 $1 表");
