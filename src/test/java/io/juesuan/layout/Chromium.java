@@ -30,6 +30,16 @@ public final class Chromium {
         return Optional.empty();
     }
 
+    private static void deleteTree(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // a profile file still held by a child process is left for the temp folder's cleanup
+        }
+    }
+
     /** Writes {@code html} beside {@code pdf} and prints it there. */
     public static Path print(Path chromium, String html, Path pdf) throws IOException, InterruptedException {
         Path dir = pdf.getParent();
@@ -41,9 +51,13 @@ public final class Chromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--user-data-dir=" + profile, "--no-pdf-header-footer", "--print-to-pdf=" + pdf, file.toUri().toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve(stem + ".log").toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IOException("chromium did not finish printing " + file);
+        try {
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("chromium did not finish printing " + file);
+            }
+        } finally {
+            deleteTree(profile);
         }
         if (!Files.exists(pdf) || Files.size(pdf) == 0) {
             throw new IOException("chromium printed nothing for " + file + ": "

@@ -24,15 +24,15 @@ public record LayoutVariant(String name, boolean narrow, int cellPt, int headerP
             new LayoutVariant("base", false, 10, 10, false, 0, true, true, false, false, true),
             new LayoutVariant("type3", false, 10, 10, false, 0, true, true, true, false, true),
             new LayoutVariant("narrow9", true, 9, 9, false, 0, true, true, false, false, true),
-            new LayoutVariant("landscape12", false, 12, 12, true, 0, true, true, true, false, false),
+            new LayoutVariant("landscape12", false, 12, 12, true, 0, true, true, false, false, false),
             new LayoutVariant("narrow13", true, 13, 13, false, 0, true, true, false, false, true),
-            new LayoutVariant("narrow13-norepeat", true, 13, 11, false, 0, false, true, true, false, true),
+            new LayoutVariant("narrow13-norepeat", true, 13, 11, false, 0, false, true, false, false, true),
             new LayoutVariant("break3-type3", false, 11, 12, false, 3, true, true, true, false, true),
             new LayoutVariant("break7-norepeat-landscape", false, 10, 8, true, 7, false, true, false, false, false),
             new LayoutVariant("column-lines", false, 10, 10, false, 0, true, false, false, false, true),
             new LayoutVariant("narrow8-landscape-type3", true, 8, 8, true, 0, true, true, true, false, true),
             new LayoutVariant("older-template", true, 11, 11, false, 0, true, true, false, true, true),
-            new LayoutVariant("older-template-break2-type3", true, 9, 13, false, 2, false, true, true, true, false));
+            new LayoutVariant("older-template-break2", true, 9, 13, false, 2, false, true, false, true, false));
 
     /** The six layouts the budget sample is printed in. */
     public static final java.util.List<LayoutVariant> BUDGET = java.util.List.of(
