@@ -162,7 +162,7 @@ final class LineAssembler {
 
     /**
      * {@code tail} (the end of the text so far) and {@code head} (the start of the next line) are one
-     * number cut in two: a subject code of at most seven digits, or an amount whose first part has
+     * number cut in two: a subject code of five or seven digits, or an amount whose first part has
      * not reached its two decimals. Two whole amounts stacked in a cell (515.04 over 111.57) are not.
      */
     static boolean continuesNumber(String tail, String head) {
@@ -171,13 +171,14 @@ final class LineAssembler {
         }
         String joined = tail + head;
         if (CODE_HEAD.matcher(tail).matches() && CODE_HEAD.matcher(head).matches()) {
-            return joined.length() <= 7;
+            // a subject code: 类 of 3 digits, 款 of 5, 项 of 7 (行次 1 over 2 are two numbers)
+            return tail.length() >= 3 && (joined.length() == 5 || joined.length() == 7);
         }
         return AMOUNT_HEAD.matcher(tail).matches() && AMOUNT.matcher(joined).matches();
     }
 
     /** The line spans the cell: less room is left at either edge than one more glyph and the padding. */
-    private static boolean fills(Line l, float left, float right) {
+    static boolean fills(Line l, float left, float right) {
         if (Float.isNaN(right) || Float.isNaN(left)) {
             return false;
         }

@@ -113,6 +113,97 @@ final class PdfPageReader {
     }
 
     /**
+     * The rows of slot row {@code r} when the table rules only its columns, not its body rows: each
+     * column is then one tall cell with every row's text stacked in it. Lines that start with a
+     * digit (行次, codes, amounts) mark the rows; where at least two cells hold two or more such
+     * lines and every mark lines up with a mark in another column, in four or more rows (the second
+     * line of a code or amount wrapped in its cell is no mark), the slot
+     * row is split there,
+     * every line of every cell going to the row whose marks are nearest (a wrapped name's lines sit
+     * around its row's marks). Null when the slot row is an ordinary ruled row.
+     */
+    static List<Map<RuledTable.Box, String>> unruledRows(RuledTable t, int r, Map<RuledTable.Box, List<Glyph>> inCells) {
+        Map<RuledTable.Box, List<LineAssembler.Line>> lines = new java.util.LinkedHashMap<>();
+        List<Float> marks = new ArrayList<>();
+        List<Float> heights = new ArrayList<>();
+        int stacked = 0;
+        for (RuledTable.Box b : t.boxes) {
+            List<Glyph> gs = inCells.get(b);
+            if (b.row0() != r || b.row1() != r + 1 || gs == null) {
+                continue;
+            }
+            List<LineAssembler.Line> ls = LineAssembler.lines(gs);
+            lines.put(b, ls);
+            int numeric = 0;
+            String before = null;
+            LineAssembler.Line prev = null;
+            for (LineAssembler.Line l : ls) {
+                heights.add(l.bottom() - l.top());
+                String text = LineAssembler.text(l, Float.MAX_VALUE).strip();
+                boolean wrapped = prev != null && before != null && !text.isEmpty()
+                        && LineAssembler.fills(prev, b.left(), b.right())
+                        && LineAssembler.continuesNumber(before.substring(before.lastIndexOf(' ') + 1), text.split(" ", 2)[0]);
+                prev = l;
+                before = text;
+                String first = l.glyphs().get(0).text();
+                if (!wrapped && !first.isEmpty() && Character.isDigit(first.charAt(0))) {
+                    numeric++;
+                    marks.add((l.top() + l.bottom()) / 2);
+                }
+            }
+            if (numeric >= 2) {
+                stacked++;
+            }
+        }
+        if (stacked < 2) {
+            return null;
+        }
+        heights.sort(Float::compare);
+        float tol = Math.max(1f, heights.get(heights.size() / 2) * 0.5f);
+        marks.sort(Float::compare);
+        List<Float> centres = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        for (float m : marks) {
+            int last = centres.size() - 1;
+            if (last >= 0 && m - centres.get(last) <= tol) {
+                int n = counts.get(last);
+                centres.set(last, (centres.get(last) * n + m) / (n + 1));
+                counts.set(last, n + 1);
+            } else {
+                centres.add(m);
+                counts.add(1);
+            }
+        }
+        if (centres.size() < 4 || counts.stream().anyMatch(n -> n < 2)) {
+            // a mark in one column only (a wrapped code's second line, or a row with a code and no
+            // amounts) cannot be told from a row of its own: not split, the table's rows_merged
+            // warning says it is lost
+            return null;
+        }
+        List<Map<RuledTable.Box, List<Glyph>>> glyphs = new ArrayList<>();
+        centres.forEach(c -> glyphs.add(new java.util.LinkedHashMap<>()));
+        lines.forEach((b, ls) -> {
+            for (LineAssembler.Line l : ls) {
+                float y = (l.top() + l.bottom()) / 2;
+                int best = 0;
+                for (int k = 1; k < centres.size(); k++) {
+                    if (Math.abs(centres.get(k) - y) < Math.abs(centres.get(best) - y)) {
+                        best = k;
+                    }
+                }
+                glyphs.get(best).computeIfAbsent(b, x -> new ArrayList<>()).addAll(l.glyphs());
+            }
+        });
+        List<Map<RuledTable.Box, String>> out = new ArrayList<>();
+        for (Map<RuledTable.Box, List<Glyph>> row : glyphs) {
+            Map<RuledTable.Box, String> texts = new java.util.LinkedHashMap<>();
+            row.forEach((b, gs) -> texts.put(b, TextNormalizer.collapse(LineAssembler.cellText(gs, b.left(), b.right()))));
+            out.add(texts);
+        }
+        return out;
+    }
+
+    /**
      * Rows of cell strings. A slot column (or row) that starts no drawn cell only exists because of
      * edges elsewhere and is dropped; rows with no text at all are dropped.
      */
@@ -130,6 +221,26 @@ final class PdfPageReader {
         }
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r < t.rows(); r++) {
+            List<Map<RuledTable.Box, String>> unruled = unruledRows(t, r, inCells);
+            if (unruled != null) {
+                for (Map<RuledTable.Box, String> sub : unruled) {
+                    String[] cells = new String[t.cols()];
+                    sub.forEach((b, text) -> cells[b.col0()] = text);
+                    List<String> row = new ArrayList<>();
+                    for (int c = 0; c < t.cols(); c++) {
+                        if (colStarts[c]) {
+                            row.add(cells[c] == null ? "" : cells[c]);
+                        }
+                    }
+                    while (!row.isEmpty() && row.get(row.size() - 1).isEmpty()) {
+                        row.remove(row.size() - 1);
+                    }
+                    if (!row.isEmpty()) {
+                        rows.add(row);
+                    }
+                }
+                continue;
+            }
             List<String> row = new ArrayList<>();
             boolean any = false;
             for (int c = 0; c < t.cols(); c++) {

@@ -25,7 +25,9 @@ class LayoutFixesTest {
         assertTrue(LineAssembler.continuesNumber("4,73", "7.00"));
         assertTrue(LineAssembler.continuesNumber("5,867.", "66"));
         assertFalse(LineAssembler.continuesNumber("515.04", "111.57"));
+        assertTrue(LineAssembler.continuesNumber("3010", "1"));
         assertFalse(LineAssembler.continuesNumber("30101", "30102"));
+        assertFalse(LineAssembler.continuesNumber("1", "2"));
         assertFalse(LineAssembler.continuesNumber("208", "社会保障和就业支出"));
     }
 
