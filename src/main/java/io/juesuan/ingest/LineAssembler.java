@@ -132,10 +132,61 @@ final class LineAssembler {
 
     /** All lines of a cell joined in reading order, no space at a CJK seam. */
     static String cellText(List<Glyph> glyphs) {
+        return cellText(glyphs, Float.NaN, Float.NaN);
+    }
+
+    /**
+     * All lines of a cell joined in reading order, no space at a CJK seam, and none where a code or
+     * amount wrapped in a narrow column: a line that fills the cell from its left to its right edge
+     * ({@code left}, {@code right}; NaN when unknown) and ends in a digit, continued by a line
+     * starting with a digit (20805 / 05 → 2080505, 4,73 / 7.00 → 4,737.00). Amounts stacked in one
+     * cell (right-aligned, short of the left edge) stay apart.
+     */
+    static String cellText(List<Glyph> glyphs, float left, float right) {
         String text = "";
+        Line prev = null;
         for (Line l : lines(glyphs)) {
-            text = CjkText.join(text, text(l, Float.MAX_VALUE).strip());
+            String part = text(l, Float.MAX_VALUE).strip();
+            if (prev != null && !text.isEmpty() && !part.isEmpty() && fills(prev, left, right)
+                    && continuesNumber(text.substring(text.lastIndexOf(' ') + 1), part.split(" ", 2)[0])) {
+                text = text + part;
+            } else {
+                text = CjkText.join(text, part);
+            }
+            prev = l;
         }
         return text;
+    }
+
+    private static final java.util.regex.Pattern CODE_HEAD = java.util.regex.Pattern.compile("\\d+");
+    private static final java.util.regex.Pattern AMOUNT_HEAD = java.util.regex.Pattern.compile("-?[\\d,]*\\d(\\.\\d?)?|-?[\\d,]*\\d?\\.");
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("-?[\\d,]*\\d\\.\\d{2}");
+
+    /**
+     * {@code tail} (the end of the text so far) and {@code head} (the start of the next line) are one
+     * number cut in two: a subject code of five or seven digits, or an amount whose first part has
+     * not reached its two decimals. Two whole amounts stacked in a cell (515.04 over 111.57) are not.
+     */
+    static boolean continuesNumber(String tail, String head) {
+        if (head.isEmpty() || !(Character.isDigit(head.charAt(0)) || head.charAt(0) == '.' || head.charAt(0) == ',')) {
+            return false;
+        }
+        String joined = tail + head;
+        if (CODE_HEAD.matcher(tail).matches() && CODE_HEAD.matcher(head).matches()) {
+            // a subject code: 类 of 3 digits, 款 of 5, 项 of 7 (行次 1 over 2 are two numbers)
+            return tail.length() >= 3 && (joined.length() == 5 || joined.length() == 7);
+        }
+        return AMOUNT_HEAD.matcher(tail).matches() && AMOUNT.matcher(joined).matches();
+    }
+
+    /** The line spans the cell: less room is left at either edge than one more glyph and the padding. */
+    static boolean fills(Line l, float left, float right) {
+        if (Float.isNaN(right) || Float.isNaN(left)) {
+            return false;
+        }
+        Glyph last = l.glyphs().get(l.glyphs().size() - 1);
+        float size = Math.max(1f, Math.max(last.fontSize(), last.height()));
+        float room = 0.6f * size + 4f;
+        return right - last.right() < room && l.left() - left < room;
     }
 }

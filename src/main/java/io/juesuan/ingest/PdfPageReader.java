@@ -28,7 +28,7 @@ final class PdfPageReader {
         List<Glyph> glyphs = FakeBoldFilter.filter(page.glyphs);
         List<Ruling> vertical = Ruling.collapseOrientedRulings(page.vertical);
         List<Ruling> horizontal = new ArrayList<>(page.horizontal);
-        horizontal.addAll(closingRulings(vertical));
+        horizontal.addAll(closingRulings(vertical, horizontal));
         List<RuledTable> tables = RuledTableFinder.find(Ruling.collapseOrientedRulings(horizontal), vertical);
         Map<RuledTable.Box, List<Glyph>> inCells = new HashMap<>();
         List<Glyph> outside = new ArrayList<>();
@@ -69,6 +69,16 @@ final class PdfPageReader {
      * the row, so the cut row stays a grid row instead of falling out as loose text.
      */
     static List<Ruling> closingRulings(List<Ruling> vertical) {
+        return closingRulings(vertical, List.of());
+    }
+
+    /**
+     * As above, but no closing line where a drawn line already runs at that height over part of
+     * the span: there the column lines end on an inner row line of a header, under a cell that
+     * spans both header rows (年初结转和结余 beside 本年支出 | 小计 基本支出 项目支出), and a closing
+     * line would cut that cell in two.
+     */
+    static List<Ruling> closingRulings(List<Ruling> vertical, List<Ruling> horizontal) {
         List<Ruling> out = new ArrayList<>();
         for (boolean top : new boolean[] {true, false}) {
             List<Ruling> sorted = new ArrayList<>(vertical);
@@ -84,11 +94,111 @@ final class PdfPageReader {
                     maxX = Math.max(maxX, sorted.get(j).getLeft());
                     j++;
                 }
-                if (j - i >= 2 && maxX - minX > 1f) {
+                if (j - i >= 2 && maxX - minX > 1f && !drawnAt(horizontal, y, minX, maxX)) {
                     out.add(new Ruling(new java.awt.geom.Point2D.Float(minX, y), new java.awt.geom.Point2D.Float(maxX, y)));
                 }
                 i = j;
             }
+        }
+        return out;
+    }
+
+    private static boolean drawnAt(List<Ruling> horizontal, float y, float minX, float maxX) {
+        for (Ruling h : horizontal) {
+            if (Math.abs(h.getPosition() - y) <= 2f && h.getEnd() > minX + 1f && h.getStart() < maxX - 1f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The rows of slot row {@code r} when the table rules only its columns, not its body rows: each
+     * column is then one tall cell with every row's text stacked in it. Lines that start with a
+     * digit (行次, codes, amounts) mark the rows; where at least two cells hold two or more such
+     * lines and every mark lines up with a mark in another column, in four or more rows (the second
+     * line of a code or amount wrapped in its cell is no mark), the slot
+     * row is split there,
+     * every line of every cell going to the row whose marks are nearest (a wrapped name's lines sit
+     * around its row's marks). Null when the slot row is an ordinary ruled row.
+     */
+    static List<Map<RuledTable.Box, String>> unruledRows(RuledTable t, int r, Map<RuledTable.Box, List<Glyph>> inCells) {
+        Map<RuledTable.Box, List<LineAssembler.Line>> lines = new java.util.LinkedHashMap<>();
+        List<Float> marks = new ArrayList<>();
+        List<Float> heights = new ArrayList<>();
+        int stacked = 0;
+        for (RuledTable.Box b : t.boxes) {
+            List<Glyph> gs = inCells.get(b);
+            if (b.row0() != r || b.row1() != r + 1 || gs == null) {
+                continue;
+            }
+            List<LineAssembler.Line> ls = LineAssembler.lines(gs);
+            lines.put(b, ls);
+            int numeric = 0;
+            String before = null;
+            LineAssembler.Line prev = null;
+            for (LineAssembler.Line l : ls) {
+                heights.add(l.bottom() - l.top());
+                String text = LineAssembler.text(l, Float.MAX_VALUE).strip();
+                boolean wrapped = prev != null && before != null && !text.isEmpty()
+                        && LineAssembler.fills(prev, b.left(), b.right())
+                        && LineAssembler.continuesNumber(before.substring(before.lastIndexOf(' ') + 1), text.split(" ", 2)[0]);
+                prev = l;
+                before = text;
+                String first = l.glyphs().get(0).text();
+                if (!wrapped && !first.isEmpty() && Character.isDigit(first.charAt(0))) {
+                    numeric++;
+                    marks.add((l.top() + l.bottom()) / 2);
+                }
+            }
+            if (numeric >= 2) {
+                stacked++;
+            }
+        }
+        if (stacked < 2) {
+            return null;
+        }
+        heights.sort(Float::compare);
+        float tol = Math.max(1f, heights.get(heights.size() / 2) * 0.5f);
+        marks.sort(Float::compare);
+        List<Float> centres = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        for (float m : marks) {
+            int last = centres.size() - 1;
+            if (last >= 0 && m - centres.get(last) <= tol) {
+                int n = counts.get(last);
+                centres.set(last, (centres.get(last) * n + m) / (n + 1));
+                counts.set(last, n + 1);
+            } else {
+                centres.add(m);
+                counts.add(1);
+            }
+        }
+        if (centres.size() < 4 || counts.stream().anyMatch(n -> n < 2)) {
+            // a mark in one column only (a wrapped code's second line, or a row with a code and no
+            // amounts) cannot be told from a row of its own: not split, the table's rows_merged
+            // warning says it is lost
+            return null;
+        }
+        List<Map<RuledTable.Box, List<Glyph>>> glyphs = new ArrayList<>();
+        centres.forEach(c -> glyphs.add(new java.util.LinkedHashMap<>()));
+        lines.forEach((b, ls) -> {
+            for (LineAssembler.Line l : ls) {
+                float y = (l.top() + l.bottom()) / 2;
+                int best = 0;
+                for (int k = 1; k < centres.size(); k++) {
+                    if (Math.abs(centres.get(k) - y) < Math.abs(centres.get(best) - y)) {
+                        best = k;
+                    }
+                }
+                glyphs.get(best).computeIfAbsent(b, x -> new ArrayList<>()).addAll(l.glyphs());
+            }
+        });
+        List<Map<RuledTable.Box, String>> out = new ArrayList<>();
+        for (Map<RuledTable.Box, List<Glyph>> row : glyphs) {
+            Map<RuledTable.Box, String> texts = new java.util.LinkedHashMap<>();
+            row.forEach((b, gs) -> texts.put(b, TextNormalizer.collapse(LineAssembler.cellText(gs, b.left(), b.right()))));
+            out.add(texts);
         }
         return out;
     }
@@ -134,11 +244,31 @@ final class PdfPageReader {
         for (RuledTable.Box b : t.boxes) {
             List<Glyph> gs = inCells.get(b);
             if (gs != null) {
-                slots[b.row0()][b.col0()] = TextNormalizer.collapse(LineAssembler.cellText(gs));
+                slots[b.row0()][b.col0()] = TextNormalizer.collapse(LineAssembler.cellText(gs, b.left(), b.right()));
             }
         }
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r < t.rows(); r++) {
+            List<Map<RuledTable.Box, String>> unruled = unruledRows(t, r, inCells);
+            if (unruled != null) {
+                for (Map<RuledTable.Box, String> sub : unruled) {
+                    String[] cells = new String[t.cols()];
+                    sub.forEach((b, text) -> cells[b.col0()] = text);
+                    List<String> row = new ArrayList<>();
+                    for (int c = 0; c < t.cols(); c++) {
+                        if (colStarts[c]) {
+                            row.add(cells[c] == null ? "" : cells[c]);
+                        }
+                    }
+                    while (!row.isEmpty() && row.get(row.size() - 1).isEmpty()) {
+                        row.remove(row.size() - 1);
+                    }
+                    if (!row.isEmpty()) {
+                        rows.add(row);
+                    }
+                }
+                continue;
+            }
             List<String> row = new ArrayList<>();
             boolean any = false;
             for (int c = 0; c < t.cols(); c++) {

@@ -1,5 +1,6 @@
 package io.juesuan.ingest;
 
+import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.List;
 import technology.tabula.Cell;
@@ -18,8 +19,10 @@ final class RuledTableFinder {
 
     private RuledTableFinder() {}
 
-    static List<RuledTable> find(List<Ruling> horizontal, List<Ruling> vertical) {
+    static List<RuledTable> find(List<Ruling> horizontalLines, List<Ruling> verticalLines) {
         List<RuledTable> tables = new ArrayList<>();
+        List<Ruling> horizontal = snap(horizontalLines, true);
+        List<Ruling> vertical = snap(verticalLines, false);
         if (horizontal.size() < 2 || vertical.size() < 2) {
             return tables;
         }
@@ -41,6 +44,33 @@ final class RuledTableFinder {
         }
         tables.sort((a, b) -> Float.compare(a.top, b.top));
         return tables;
+    }
+
+    /** Lines closer than this (points) across their direction are one line drawn in two strokes. */
+    private static final float SNAP = 1f;
+
+    /**
+     * Puts lines that lie within {@link #SNAP} of each other across their direction on one position
+     * and merges them. A cell border drawn as a filled bar (Chromium) ends its column lines at the
+     * bar's far edge, so the line closing a cut row, or one cell's border, can sit a fraction of a
+     * point off its neighbour's; tabula's cell finder then closes a zero-height sliver there instead
+     * of the real cell, and a merged cell (公用经费合计 across five columns) loses its text.
+     */
+    static List<Ruling> snap(List<Ruling> rulings, boolean horizontal) {
+        List<Ruling> sorted = new ArrayList<>(rulings);
+        sorted.sort((a, b) -> Float.compare(a.getPosition(), b.getPosition()));
+        List<Ruling> out = new ArrayList<>();
+        float anchor = Float.NaN;
+        for (Ruling r : sorted) {
+            float p = r.getPosition();
+            if (Float.isNaN(anchor) || p - anchor > SNAP) {
+                anchor = p;
+            }
+            out.add(horizontal
+                    ? new Ruling(new Point2D.Float(r.getStart(), anchor), new Point2D.Float(r.getEnd(), anchor))
+                    : new Ruling(new Point2D.Float(anchor, r.getStart()), new Point2D.Float(anchor, r.getEnd())));
+        }
+        return Ruling.collapseOrientedRulings(out);
     }
 
     private static RuledTable build(List<Cell> cells) {

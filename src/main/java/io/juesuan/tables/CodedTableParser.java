@@ -70,11 +70,23 @@ final class CodedTableParser implements ShapeParser {
         List<String> columns = outputColumns(found);
         for (Map.Entry<Layout, List<SourcedRow>> w : work) {
             Layout lay = w.getKey();
+            boolean firstOfGrid = true;
             for (SourcedRow row : w.getValue()) {
                 if (row.isBlank()) {
                     continue;
                 }
+                boolean continuation = firstOfGrid && !rows.isEmpty();
+                firstOfGrid = false;
                 Map<String, BigDecimal> values = RowValues.read(row, lay.columnAt(), columns);
+                if (continuation && !isTotal(row, lay) && codeOf(row, lay, parents.clone()).isEmpty()
+                        && rows.get(rows.size() - 1).code() != null
+                        && fillsOnlyBlanks(rows.get(rows.size() - 1), values)) {
+                    // a row cut by a page break: the rest of its wrapped name (and any value printed
+                    // lower in the cell) opens the next page's grid, with no code of its own
+                    rows.set(rows.size() - 1, continued(rows.get(rows.size() - 1),
+                            TextNormalizer.cleanName(row.cell(lay.nameCol())), values));
+                    continue;
+                }
                 if (isTotal(row, lay)) {
                     add(rows, indexByKey, new Row("total", null, null, null, nameOf(row, lay, "合计"), null, values, row.page()), warnings);
                     continue;
@@ -144,6 +156,22 @@ final class CodedTableParser implements ShapeParser {
             any |= v.getValue().signum() != 0;
         }
         return any;
+    }
+
+    private static boolean fillsOnlyBlanks(Row prev, Map<String, BigDecimal> values) {
+        return values.entrySet().stream().allMatch(e -> e.getValue() == null || prev.values().get(e.getKey()) == null);
+    }
+
+    private static Row continued(Row prev, String nameRest, Map<String, BigDecimal> values) {
+        Map<String, BigDecimal> merged = new LinkedHashMap<>(prev.values());
+        values.forEach((k, v) -> {
+            if (v != null && merged.get(k) == null) {
+                merged.put(k, v);
+            }
+        });
+        String name = prev.name() == null ? nameRest : prev.name() + nameRest;
+        return new Row(prev.key(), prev.line(), prev.code(), prev.level(), name, prev.side(), merged, prev.page(),
+                prev.govCode(), prev.govName(), prev.category());
     }
 
     static List<List<SourcedRow>> byGrid(List<SourcedRow> all) {

@@ -54,6 +54,7 @@ final class EconomicTableParser implements ShapeParser {
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> index = new LinkedHashMap<>();
         List<Group> groups = null;
+        List<Map.Entry<List<Group>, List<SourcedRow>>> work = new ArrayList<>();
         for (List<SourcedRow> grid : CodedTableParser.byGrid(region.rows())) {
             HeaderLayout header = headers.analyze(grid, true);
             if (header.present() && !header.labels().isEmpty()) {
@@ -61,8 +62,13 @@ final class EconomicTableParser implements ShapeParser {
             } else if (groups == null) {
                 groups = List.of(new Group(0, -1, -1, 1, 2), new Group(3, -1, -1, 4, 5), new Group(6, -1, -1, 7, 8));
             }
+            work.add(Map.entry(groups, grid.subList(header.rows(), grid.size())));
+        }
+        for (Map.Entry<List<Group>, List<SourcedRow>> w : CutRows.join(work,
+                (last, fragment) -> fragment.cells().stream().noneMatch(c -> c.contains("合计") || c.contains("小计")))) {
+            groups = w.getKey();
             String[] lastClass = new String[groups.size()];
-            for (SourcedRow row : grid.subList(header.rows(), grid.size())) {
+            for (SourcedRow row : w.getValue()) {
                 if (readTotals(row, rows, index)) {
                     continue;
                 }

@@ -75,7 +75,34 @@ final class HeaderAnalyzer {
             labelRows.add(row);
             n++;
         }
-        return new HeaderLayout(n, labels, numbers, spanned(labelRows));
+        return new HeaderLayout(n, joinFragments(labels), numbers, joinFragments(spanned(labelRows)));
+    }
+
+    /**
+     * A header cell spanning two header rows whose words wrap inside a narrow column can arrive cut
+     * at the inner row line (年初结转和结 over 余, 本年收 over 入). Where two labels of one column,
+     * one under the other, make a header word of the vocabulary together and are not both words of
+     * their own (本年支出 over 小计 stays two labels), they are one label.
+     */
+    Map<Integer, List<String>> joinFragments(Map<Integer, List<String>> labels) {
+        Map<Integer, List<String>> out = new TreeMap<>();
+        labels.forEach((c, ls) -> {
+            List<String> joined = new ArrayList<>();
+            for (String l : ls) {
+                int last = joined.size() - 1;
+                if (last >= 0) {
+                    String above = joined.get(last);
+                    String both = above + l;
+                    if (tokens.contains(both) && !(tokens.contains(above) && tokens.contains(l))) {
+                        joined.set(last, both);
+                        continue;
+                    }
+                }
+                joined.add(l);
+            }
+            out.put(c, joined);
+        });
+        return out;
     }
 
     private static Map<Integer, List<String>> spanned(List<SourcedRow> rows) {

@@ -72,7 +72,22 @@ final class SummaryTableParser implements ShapeParser {
             work.add(Map.entry(sides, grid.subList(header.rows(), grid.size())));
         }
         List<String> columns = spec.columns().keySet().stream().filter(found::contains).toList();
-        for (Map.Entry<List<Side>, List<SourcedRow>> w : work) {
+        for (Map.Entry<List<Side>, List<SourcedRow>> w : CutRows.join(work, (last, fragment) -> {
+            List<Side> ss = work.get(0).getKey();
+            boolean any = false;
+            for (Side side : ss) {
+                String rest = TextNormalizer.cleanName(fragment.cell(side.itemCol()));
+                if (rest.isEmpty()) {
+                    continue;
+                }
+                String name = TextNormalizer.cleanName(last.cell(side.itemCol()) + fragment.cell(side.itemCol()));
+                if (items.item(side.name(), name).isEmpty() || items.item(side.name(), rest).isPresent()) {
+                    return false;
+                }
+                any = true;
+            }
+            return any;
+        })) {
             for (SourcedRow row : w.getValue()) {
                 for (Side side : w.getKey()) {
                     List<String> cols = columns.stream().filter(sideColumns.get(side.name())::contains).toList();

@@ -98,6 +98,7 @@ public final class TableExtractor {
         String currency = region.currency != null ? region.currency : siblingCurrency;
         BigDecimal factor = unitFactor(currency);
         ParsedTable parsed = parser(region.spec, budget, factor).parse(region, warnings);
+        warnMergedRows(region, warnings);
         // a row whose parser recorded no placement was read by its grid's columns (决算 shapes), or,
         // for the packed budget shapes, placed by the table's sums
         String how = region.isPacked() ? io.juesuan.model.Placement.SUMS : io.juesuan.model.Placement.POSITION;
@@ -131,6 +132,36 @@ public final class TableExtractor {
         String source = region.currency == null || region.currency.equals("万元") ? null : region.currency;
         return new Table(region.label, region.title, "万元", pages, empty, parsed.columns(), rows,
                 List.copyOf(region.notes), source, parsed.omitted());
+    }
+
+    private static final java.util.regex.Pattern SEVERAL_AMOUNTS =
+            java.util.regex.Pattern.compile("-?[\\d,]*\\d\\.\\d{1,2}(\\s+-?[\\d,]*\\d\\.\\d{1,2})+");
+
+    /**
+     * A ruled table whose body rows are not separated by lines (only column and outer lines drawn)
+     * comes out of the PDF as one tall cell per column, every row's amount stacked in it. Such a
+     * table is not read (its rows are lost, not guessed at); a LOSS warning names it, so the blank
+     * table is never silent.
+     */
+    private static void warnMergedRows(TableRegion region, List<Warning> warnings) {
+        if (region.isPacked()) {
+            return;
+        }
+        int cells = 0;
+        Integer page = null;
+        for (SourcedRow row : region.rows()) {
+            for (String c : row.cells()) {
+                if (SEVERAL_AMOUNTS.matcher(c.strip()).matches()) {
+                    cells++;
+                    page = page == null ? row.page() : page;
+                }
+            }
+        }
+        if (cells > 0) {
+            warnings.add(Warning.loss("rows_merged", region.spec.key() + " (" + region.title + "): " + cells
+                    + " cells hold the amounts of several rows (rows not separated by ruling lines); those rows are not read",
+                    page));
+        }
     }
 
     private ShapeParser parser(TableSpec spec, BudgetContext budget, BigDecimal factor) {
