@@ -78,9 +78,16 @@ final class BudgetThreePublicParser implements ShapeParser {
             AmbiguityReport ambiguity = new AmbiguityReport(spec.key());
             Map<String, BigDecimal> values = ambiguity.settle("all", options, columns, data.amounts(), data.page());
             ambiguity.report(warnings);
-            String how = options.size() < bySums.size() ? io.juesuan.model.Placement.NARRATIVE : io.juesuan.model.Placement.SUMS;
-            rows.add(new Row("all", null, null, null, null, null, values, data.page())
-                    .withPlacement(io.juesuan.model.Placement.uniform(values, how)));
+            // a column the sums alone left open and the 说明 settled is placed by the narrative
+            Map<String, String> how = new java.util.LinkedHashMap<>();
+            for (String c : values.keySet()) {
+                boolean openBySums = bySums.stream().map(o -> o.get(c)).map(v -> v == null ? null : v.stripTrailingZeros())
+                        .distinct().count() > 1;
+                boolean settled = options.stream().map(o -> o.get(c)).map(v -> v == null ? null : v.stripTrailingZeros())
+                        .distinct().count() == 1;
+                how.put(c, openBySums && settled ? io.juesuan.model.Placement.NARRATIVE : io.juesuan.model.Placement.SUMS);
+            }
+            rows.add(new Row("all", null, null, null, null, null, values, data.page()).withPlacement(how));
         }
         return new ParsedTable(columns, rows);
     }

@@ -62,9 +62,12 @@ final class NarrativeChecks {
                     b.skip(id, "stated " + stated.get().toPlainString() + " 万元 in '" + s.title() + "' but the table row is missing");
                 } else {
                     BigDecimal printed = cell.get().value() == null ? BigDecimal.ZERO : cell.get().value();
+                    // no evidence where this very statement placed the cell (the 三公 items, narrativeHints)
+                    String basis = io.juesuan.model.Placement.NARRATIVE.equals(cell.get().placement())
+                            ? io.juesuan.model.Check.PLACEMENT : io.juesuan.model.Check.INDEPENDENT;
                     b.compare(id, stated.get(), printed, "'" + s.title() + "' states " + stated.get().toPlainString()
                             + " 万元; " + n.get("table").asText() + " " + n.get("row").asText() + "." + n.get("column").asText()
-                            + " prints " + printed.toPlainString());
+                            + " prints " + printed.toPlainString(), basis);
                 }
                 break;
             }
