@@ -69,7 +69,7 @@ public final class PdfDocumentReader implements DocumentReader {
             return read(pdf);
         } catch (InvalidPasswordException e) {
             throw new IngestException("encrypted PDF: a password is required to open it", e);
-        } catch (IngestException e) {
+        } catch (IngestException | io.juesuan.Deadline.Exceeded e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new IngestException("not a readable PDF: " + firstLine(e), e);
@@ -85,8 +85,11 @@ public final class PdfDocumentReader implements DocumentReader {
         List<Integer> textless = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
             Page page;
+            io.juesuan.Deadline.check();
             try {
                 page = PdfPageReader.read(PageScanner.scan(pdf.getPage(n - 1)), n);
+            } catch (io.juesuan.Deadline.Exceeded e) {
+                throw e;
             } catch (RuntimeException e) {
                 throw new IngestException("not a readable PDF: page " + n + ": " + firstLine(e), e);
             }

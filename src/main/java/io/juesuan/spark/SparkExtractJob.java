@@ -50,7 +50,7 @@ import org.apache.spark.storage.StorageLevel;
  * because Spark cannot overwrite a table it is still reading.
  */
 public final class SparkExtractJob {
-    static final List<String> EXPORTS = List.of("reports", "cells", "projects", "indicators", "checks");
+    static final List<String> EXPORTS = CsvExporter.exports();
     static final String USAGE = "usage: SparkExtractJob INPUT OUTPUT [--incremental] [--timeout SECONDS]";
     private static final StructType MANIFEST = new StructType(new StructField[] {
         DataTypes.createStructField("input", DataTypes.StringType, false),
