@@ -2,6 +2,8 @@ package io.juesuan.cli;
 
 import io.juesuan.Deadline;
 import io.juesuan.Pipeline;
+import io.juesuan.ReadLog;
+import io.juesuan.model.Warning;
 import io.juesuan.ingest.IngestException;
 import io.juesuan.model.Report;
 import io.juesuan.output.JsonReportWriter;
@@ -183,7 +185,13 @@ public final class BatchRunner {
         if (e instanceof java.nio.file.FileAlreadyExistsException) {
             return "a file of that name is in the way";
         }
-        return e.getMessage();
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such folder above it";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static boolean addHook(Thread hook) {
@@ -233,6 +241,7 @@ public final class BatchRunner {
         task.startedAt = System.nanoTime();
         long t0 = System.currentTimeMillis();
         String sha = null;
+        List<ReadLog.Entry> recovered = List.of();
         Deadline.start(opts.timeout().toNanos());
         try {
             long size = Files.size(task.input);
@@ -249,7 +258,15 @@ public final class BatchRunner {
                 task.result.complete(new Outcome(task, sha, null, null, true, 0));
                 return;
             }
-            Report r = extractor.extract(task.input, task.display);
+            ReadLog.begin();
+            Report r;
+            try {
+                r = extractor.extract(task.input, task.display);
+            } finally {
+                List<ReadLog.Entry> said = ReadLog.end();
+                recovered = said;
+            }
+            r = withLibraryWarnings(r, recovered);
             task.result.complete(new Outcome(task, sha, r, null, false, System.currentTimeMillis() - t0));
         } catch (Deadline.Exceeded e) {
             task.result.complete(timedOut(task, opts));
@@ -269,6 +286,38 @@ public final class BatchRunner {
                 permits.release();
             }
         }
+    }
+
+    /** Messages PDFBox logs for things that do not touch the text read (font substitution for rendering). */
+    private static final java.util.regex.Pattern BENIGN = java.util.regex.Pattern.compile(
+            "Using fallback font|font cache|FileSystemFontProvider|New fonts found|Building on-disk font cache");
+
+    /**
+     * What the PDF library recovered from while reading the document becomes a warning of severity
+     * loss per distinct message and page ({@code pdf_recovered}), so the report cannot be plain ok.
+     */
+    static Report withLibraryWarnings(Report r, List<ReadLog.Entry> said) {
+        java.util.LinkedHashMap<String, ReadLog.Entry> distinct = new java.util.LinkedHashMap<>();
+        for (ReadLog.Entry e : said) {
+            if (!BENIGN.matcher(e.message()).find()) {
+                distinct.putIfAbsent(e.page() + "|" + e.message(), e);
+            }
+        }
+        if (distinct.isEmpty()) {
+            return r;
+        }
+        List<Warning> ws = new java.util.ArrayList<>(r.warnings());
+        int n = 0;
+        for (ReadLog.Entry e : distinct.values()) {
+            if (++n > 20) {
+                ws.add(Warning.loss("pdf_recovered", "PDF reader: " + (distinct.size() - 20) + " more problems recovered from", null));
+                break;
+            }
+            String msg = e.message().length() > 300 ? e.message().substring(0, 300) + "…" : e.message();
+            ws.add(Warning.loss("pdf_recovered", "PDF reader " + (e.page() == null ? "while opening the file" : "on page " + e.page())
+                    + ": " + msg + " — content there may be missing", e.page()));
+        }
+        return new Report(r.schemaVersion(), r.source(), r.report(), r.sections(), r.tables(), r.performance(), r.checks(), ws);
     }
 
     private static boolean causedByDeadline(Throwable e) {

@@ -1,19 +1,18 @@
 package io.juesuan.cli;
 
 /**
- * What reaches the user on stderr. juesuan's own lines at info (warn with --quiet); PDFBox and
- * fontbox (commons-logging, routed to SLF4J by jcl-over-slf4j) never print: what they recover from
- * is reported per file instead.
+ * What reaches the user on stderr ({@link LogProvider}, juesuan's SLF4J back-end): juesuan's own
+ * lines at info (warn with --quiet), other libraries at warn, one line each, never a stack trace;
+ * PDFBox and fontbox (commons-logging, routed to SLF4J by jcl-over-slf4j) never print — what they
+ * recover from while reading a document becomes a warning of that report.
  */
 final class Logging {
     private Logging() {}
 
     static void configure(boolean quiet) {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", quiet ? "warn" : "info");
-        System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
-        System.setProperty("org.slf4j.simpleLogger.showLogName", "false");
-        System.setProperty("org.slf4j.simpleLogger.levelInBrackets", "true");
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox", "off");
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.fontbox", "off");
+        // other SLF4J back-ends on the class path (Spark's log4j binding in tests) must not win
+        System.setProperty("slf4j.provider", LogProvider.class.getName());
+        System.setProperty("slf4j.internal.verbosity", "WARN");
+        LogProvider.quiet(quiet);
     }
 }

@@ -46,12 +46,32 @@ public final class Main implements Callable<Integer> {
         return commandLine().execute(args);
     }
 
+    /** As {@link #run(String[])}, with the command line's own output (help, errors, summary) going to {@code out} / {@code err}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Logging.configure(List.of(args).contains("--quiet"));
+        CommandLine cl = commandLine();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
     /** Every command, one line each. */
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand("extract", new Extract());
         cl.addSubcommand("bench", new Bench());
         cl.addSubcommand("help", new CommandLine.HelpCommand());
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            PrintWriter err = cmd.getErr();
+            err.println("juesuan: " + e.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+                err.println("usage: " + cmd.getHelp().synopsis(0).trim());
+            }
+            err.println("Try 'juesuan " + (cmd.getParent() == null ? "" : cmd.getCommandName() + " ") + "--help' for more.");
+            err.flush();
+            return USAGE;
+        });
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("juesuan: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return ABORTED;
@@ -73,9 +93,9 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
-            description = {"Extracts every INPUT into DIR: one JSON per report, manifest.json, CSV exports and datapackage.json.",
-                "Incremental: an input whose sha256 and tool version match its manifest row (and whose output holds",
-                "that sha256) is skipped."},
+            description = {"Extracts every INPUT into DIR: one JSON per report, manifest.json, CSV exports and datapackage.json. "
+                + "Incremental: an input whose sha256 and tool version match its manifest row (and whose output holds "
+                + "that sha256) is skipped. Only one run at a time writes into DIR."},
             footer = {"", "Exit codes: 0 all inputs succeeded, 1 some inputs failed, 2 bad usage,",
                 "3 the run could not finish (output folder locked or not writable, out of memory)."})
     static final class Extract implements Callable<Integer> {

@@ -86,6 +86,7 @@ public final class PdfDocumentReader implements DocumentReader {
         for (int n = 1; n <= count; n++) {
             Page page;
             io.juesuan.Deadline.check();
+            io.juesuan.ReadLog.page(n);
             try {
                 page = PdfPageReader.read(PageScanner.scan(pdf.getPage(n - 1)), n);
             } catch (io.juesuan.Deadline.Exceeded e) {
