@@ -214,7 +214,9 @@ public final class SparkExtractJob {
         for (String table : staged) {
             swap(fs, new Path(out, table + ".next"), new Path(out, table));
         }
-        return new Summary(counts.getOrDefault(ManifestEntry.OK, 0L), counts.getOrDefault(ManifestEntry.OK_WITH_WARNINGS, 0L),
+        // withWarnings: every extracted report that is not plain ok (ok-with-warnings, ok-with-failed-checks)
+        return new Summary(counts.getOrDefault(ManifestEntry.OK, 0L), counts.getOrDefault(ManifestEntry.OK_WITH_WARNINGS, 0L)
+                + counts.getOrDefault(ManifestEntry.OK_WITH_FAILED_CHECKS, 0L),
                 counts.getOrDefault(ManifestEntry.FAILED, 0L), counts.getOrDefault("unchanged", 0L));
     }
 
