@@ -201,7 +201,7 @@ public final class SparkExtractJob {
             Dataset<Row> table = spark.createDataFrame(rows, schema);
             if (keptIds != null && fs.exists(new Path(out, export))) {
                 // partition discovery reads year back as a number: the columns stay strings
-                Dataset<Row> old = spark.read().parquet(out + "/" + export).select(java.util.Arrays.stream(schema.fieldNames())
+                Dataset<Row> old = spark.read().schema(schema).parquet(out + "/" + export).select(java.util.Arrays.stream(schema.fieldNames())
                         .map(c -> col(c).cast("string").as(c)).toArray(Column[]::new));
                 table = old.join(keptIds, old.col("report_id").equalTo(keptIds.col("kept_id")), "left_semi").unionByName(table);
             }
