@@ -107,6 +107,7 @@ class FuzzTest {
         int ok = 0;
         int failed = 0;
         List<String> silent = new ArrayList<>();
+        java.util.Map<String, Integer> codes = new java.util.TreeMap<>();
         for (ManifestEntry e : rows) {
             if (e.input().endsWith("original.pdf")) {
                 continue;
@@ -116,6 +117,12 @@ class FuzzTest {
                 continue;
             }
             if (!ManifestEntry.OK.equals(e.status())) {
+                for (JsonNode w : JSON.readTree(out.resolve(e.output()).toFile()).path("warnings")) {
+                    codes.merge(w.path("code").asText(), 1, Integer::sum);
+                }
+                if (e.checksFailed() != null && e.checksFailed() > 0) {
+                    codes.merge("(failed checks)", 1, Integer::sum);
+                }
                 continue;
             }
             ok++;
@@ -127,7 +134,8 @@ class FuzzTest {
             }
         }
         System.out.printf("fuzz: %d mutants, %d failed, %d ok (identical unless listed), %d with warnings or failed checks;"
-                + " silent differences: %s%n", count, failed, ok, count - failed - ok, silent);
+                + " their warning codes (reports with failed checks) %s; silent differences: %s%n", count, failed, ok, count - failed - ok,
+                codes, silent);
         int allowed = Integer.getInteger("fuzz.silentAllowed", Integer.MAX_VALUE);
         assertTrue(silent.size() <= allowed, "ok outputs that differ silently: " + silent);
     }
