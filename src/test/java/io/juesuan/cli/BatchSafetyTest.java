@@ -201,6 +201,47 @@ class BatchSafetyTest {
     }
 
     @Test
+    void exportsAreNotRedoneWhenNothingChangedAndSwappedInAsASet(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Path.of("corpus", BUDGET), in.resolve("a.txt"));
+        Files.copy(Path.of("corpus", YANTAI), in.resolve("b.txt"));
+        Path out = dir.resolve("out");
+        assertEquals(0, run(new StringWriter(), "extract", "--quiet", "--out", out.toString(), in.toString()));
+        Path cells = out.resolve("csv/cells.csv");
+        Object first = Files.readAttributes(cells, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        String state = Files.readString(out.resolve("csv/.export-state"));
+        assertEquals(0, run(new StringWriter(), "extract", "--quiet", "--out", out.toString(), in.toString()));
+        assertEquals(first, Files.readAttributes(cells, java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
+                "a no-op rerun leaves the CSVs as they are");
+        // a leftover of an interrupted export is cleared, and a change rebuilds the whole set
+        Files.createDirectories(out.resolve(".csv.next-dead"));
+        Files.delete(in.resolve("b.txt"));
+        assertEquals(0, run(new StringWriter(), "extract", "--quiet", "--prune", "--out", out.toString(), in.toString()));
+        assertNotEquals(state, Files.readString(out.resolve("csv/.export-state")));
+        assertFalse(Files.exists(out.resolve(".csv.next-dead")));
+        List<String> reports = Files.readAllLines(out.resolve("csv/reports.csv"));
+        assertEquals(2, reports.size(), "header and the one report left: " + reports);
+        List<String> cellLines = Files.readAllLines(cells);
+        assertTrue(cellLines.get(0).endsWith(",page,table_empty"), cellLines.get(0));
+        assertTrue(Files.readAllLines(out.resolve("csv/tables.csv")).get(0).equals("report_id,table_key,title,pages,unit,empty,rows"));
+        assertTrue(Files.readAllLines(out.resolve("csv/warnings.csv")).get(0)
+                .equals("report_id,warning_seq,table_key,row_key,severity,code,message,page"));
+    }
+
+    @Test
+    void aYantaiTableMarkedEmptyIsToldFromBlankCells(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Path.of("corpus", YANTAI), in.resolve("b.txt"));
+        Path out = dir.resolve("out");
+        run(new StringWriter(), "extract", "--quiet", "--out", out.toString(), in.toString());
+        List<String> cells = Files.readAllLines(out.resolve("csv/cells.csv"));
+        assertTrue(cells.stream().anyMatch(l -> l.contains(",government_fund,") && l.endsWith(",true")), "本表无数据 cells");
+        assertTrue(cells.stream().filter(l -> l.contains(",income_expenditure_summary,")).allMatch(l -> l.endsWith(",false")));
+        assertTrue(Files.readAllLines(out.resolve("csv/tables.csv")).stream()
+                .anyMatch(l -> l.contains(",government_fund,") && l.contains(",true,")));
+    }
+
+    @Test
     void outputsFollowTheUmaskNotTempFileModes(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.copy(Path.of("corpus", BUDGET), in.resolve("a.txt"));
