@@ -41,8 +41,17 @@ public final class Main implements Callable<Integer> {
         System.exit(run(args));
     }
 
+    /**
+     * Commands that parse their own arguments: name → entry point taking the arguments after the name
+     * and returning the exit code. One line each; a picocli command goes in {@link #commandLine()} instead.
+     */
+    private static final java.util.Map<String, java.util.function.ToIntFunction<String[]>> PLAIN = new java.util.LinkedHashMap<>();
+
     public static int run(String[] args) {
         Logging.configure(List.of(args).contains("--quiet"));
+        if (args.length > 0 && PLAIN.containsKey(args[0])) {
+            return PLAIN.get(args[0]).applyAsInt(java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
         return commandLine().execute(args);
     }
 
