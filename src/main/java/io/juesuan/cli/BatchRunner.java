@@ -281,6 +281,9 @@ public final class BatchRunner {
             task.result.complete(causedByDeadline(e) ? timedOut(task, opts)
                     : new Outcome(task, sha, null, "internal error: " + e, false, System.currentTimeMillis() - t0));
         } finally {
+            synchronized (task) {
+                task.thread = null;
+            }
             Deadline.clear();
             if (task.permitReleased.compareAndSet(false, true)) {
                 permits.release();
@@ -425,6 +428,21 @@ public final class BatchRunner {
         counts[12] += row.warningsInfo();
     }
 
+    /**
+     * The last resort for a worker that never reached a deadline check a second past its limit
+     * (stuck inside one library call: tabula's cell finding over a page of a million lines):
+     * {@link Thread#stop()}. The worker's state is its own document's, which is dropped; on a JVM
+     * without it (Java 20+) the worker is only abandoned, as before.
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void stop(Thread t) {
+        try {
+            t.stop();
+        } catch (UnsupportedOperationException | SecurityException e) {
+            // abandoned: it ends on its own
+        }
+    }
+
     /** Waits for a task; past its time limit the worker is interrupted and abandoned. */
     private static Outcome await(Task task, BatchOptions opts, Semaphore permits) {
         long limit = opts.timeout().toNanos();
@@ -438,6 +456,13 @@ public final class BatchRunner {
                     Thread t = task.thread;
                     if (t != null) {
                         t.interrupt();
+                        // under the task's lock: the worker clears task.thread under it when done, so a
+                        // thread already on its next document is never stopped
+                        synchronized (task) {
+                            if (task.thread != null) {
+                                stop(task.thread);
+                            }
+                        }
                     }
                     if (task.permitReleased.compareAndSet(false, true)) {
                         permits.release();
