@@ -47,6 +47,14 @@ final class PageScanner extends PDFGraphicsStreamEngine {
         this.left = box.getLowerLeftX();
     }
 
+    /** The batch's time limit (io.juesuan.Deadline), checked between operators: PDFBox ignores interrupts. */
+    @Override
+    protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+            List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+        io.juesuan.Deadline.check();
+        super.processOperator(operator, operands);
+    }
+
     static PageScanner scan(PDPage page) throws IOException {
         PageScanner s = new PageScanner(page);
         s.processPage(page);

@@ -69,7 +69,7 @@ public final class PdfDocumentReader implements DocumentReader {
             return read(pdf);
         } catch (InvalidPasswordException e) {
             throw new IngestException("encrypted PDF: a password is required to open it", e);
-        } catch (IngestException e) {
+        } catch (IngestException | io.juesuan.Deadline.Exceeded e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new IngestException("not a readable PDF: " + firstLine(e), e);
@@ -86,6 +86,8 @@ public final class PdfDocumentReader implements DocumentReader {
         List<Integer> undecodable = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
             Page page;
+            io.juesuan.Deadline.check();
+            io.juesuan.ReadLog.page(n);
             try {
                 PageScanner scanned = PageScanner.scan(pdf.getPage(n - 1));
                 if (TextLayerJudge.undecodable(scanned.glyphs, scanned.unmapped)) {
@@ -95,6 +97,8 @@ public final class PdfDocumentReader implements DocumentReader {
                 } else {
                     page = PdfPageReader.read(scanned, n);
                 }
+            } catch (io.juesuan.Deadline.Exceeded e) {
+                throw e;
             } catch (RuntimeException e) {
                 throw new IngestException("not a readable PDF: page " + n + ": " + firstLine(e), e);
             }

@@ -43,7 +43,9 @@ final class ExportSchema {
             new Field("side", "string", "income / expenditure for the summary tables"),
             new Field("column_key", "string", "contract column key"),
             new Field("value", "number", "amount in 万元 (10,000 CNY); empty when the cell is blank", "value"),
-            new Field("page", "integer", "page the value was read from")),
+            new Field("page", "integer", "page the value was read from"),
+            new Field("table_empty", "boolean", "true when the report marks the whole table as having no data (本表无数据):"
+                    + " its empty values are not blank cells")),
             List.of("report_id", "table_key", "row_key", "column_key"), List.of(TO_REPORT));
 
     static final CsvTable PROJECTS = new CsvTable("projects", List.of(
@@ -84,6 +86,7 @@ final class ExportSchema {
             new Field("report_id", "string", "the report"),
             new Field("check_id", "string", "identity checked"),
             new Field("status", "string", "pass / fail / skip"),
+            new Field("basis", "string", "independent (a pass is evidence) / placement (the identity placed the values) / empty"),
             new Field("expected", "number", "value the identity expects"),
             new Field("actual", "number", "value printed"),
             new Field("difference", "number", "actual − expected"),
@@ -91,5 +94,26 @@ final class ExportSchema {
             new Field("message", "string", "explanation")),
             List.of("report_id", "check_id"), List.of(TO_REPORT));
 
-    static final List<CsvTable> ALL = List.of(REPORTS, CELLS, PROJECTS, INDICATORS, CHECKS);
+    static final CsvTable TABLES = new CsvTable("tables", List.of(
+            new Field("report_id", "string", "the report"),
+            new Field("table_key", "string", "contract table key"),
+            new Field("title", "string", "title as printed"),
+            new Field("pages", "string", "pages the table is printed on, space separated"),
+            new Field("unit", "string", "currency unit as printed (values are converted to 万元)"),
+            new Field("empty", "boolean", "true when the report marks the table as having no data (本表无数据)"),
+            new Field("rows", "integer", "number of rows read")),
+            List.of("report_id", "table_key"), List.of(TO_REPORT));
+
+    static final CsvTable WARNINGS = new CsvTable("warnings", List.of(
+            new Field("report_id", "string", "the report"),
+            new Field("warning_seq", "integer", "1-based order of the warning in the report"),
+            new Field("table_key", "string", "table the warning is about, when it names one"),
+            new Field("row_key", "string", "row the warning is about, when it names one"),
+            new Field("severity", "string", "loss (a value, row or page may be missing or wrong) / doubt / info"),
+            new Field("code", "string", "warning code"),
+            new Field("message", "string", "explanation"),
+            new Field("page", "integer", "page concerned")),
+            List.of("report_id", "warning_seq"), List.of(TO_REPORT));
+
+    static final List<CsvTable> ALL = List.of(REPORTS, CELLS, PROJECTS, INDICATORS, CHECKS, TABLES, WARNINGS);
 }

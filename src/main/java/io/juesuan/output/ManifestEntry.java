@@ -1,37 +1,104 @@
 package io.juesuan.output;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.juesuan.model.Check;
 import io.juesuan.model.Report;
+import io.juesuan.model.Severity;
+import io.juesuan.model.Warning;
 
 /**
  * One input of a run.
  *
- * @param status "ok", "ok-with-warnings" or "failed"
+ * @param input the input's absolute real path (symbolic links resolved): the key of the row
+ * @param status {@link #OK}, {@link #OK_WITH_WARNINGS}, {@link #OK_WITH_FAILED_CHECKS} or {@link #FAILED}
  * @param output the JSON written, relative to the output folder (null when failed)
+ * @param checksPassed checks of the report with status pass (and likewise failed / skipped)
+ * @param independentPassed passed checks whose basis is {@code independent} (their pass is evidence)
+ * @param warningsLoss warnings of severity loss (and likewise doubt / info)
  */
-@JsonPropertyOrder({"input", "sha256", "status", "reason", "output", "format", "pages", "warnings", "millis", "toolVersion"})
+@JsonPropertyOrder({"input", "sha256", "status", "reason", "output", "format", "pages", "warnings", "millis", "toolVersion",
+    "checksPassed", "checksFailed", "checksSkipped", "independentPassed", "independentFailed",
+    "warningsLoss", "warningsDoubt", "warningsInfo"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ManifestEntry(String input, String sha256, String status, String reason, String output,
-        String format, Integer pages, Integer warnings, Long millis, String toolVersion) {
+        String format, Integer pages, Integer warnings, Long millis, String toolVersion,
+        Integer checksPassed, Integer checksFailed, Integer checksSkipped, Integer independentPassed, Integer independentFailed,
+        Integer warningsLoss, Integer warningsDoubt, Integer warningsInfo) {
     public static final String OK = "ok";
     public static final String OK_WITH_WARNINGS = "ok-with-warnings";
+    public static final String OK_WITH_FAILED_CHECKS = "ok-with-failed-checks";
     public static final String FAILED = "failed";
+
+    /** A row without counts (a failed input). */
+    public ManifestEntry(String input, String sha256, String status, String reason, String output,
+            String format, Integer pages, Integer warnings, Long millis, String toolVersion) {
+        this(input, sha256, status, reason, output, format, pages, warnings, millis, toolVersion,
+                null, null, null, null, null, null, null, null);
+    }
+
+    /** The row of an extracted report, with its check and warning counts. */
+    public static ManifestEntry of(String input, Report r, String output, long millis, String toolVersion) {
+        int[] c = new int[5];
+        for (Check k : r.checks()) {
+            boolean independent = Check.INDEPENDENT.equals(k.basis());
+            switch (k.status()) {
+                case Check.PASS -> { c[0]++; c[3] += independent ? 1 : 0; }
+                case Check.FAIL -> { c[1]++; c[4] += independent ? 1 : 0; }
+                default -> c[2]++;
+            }
+        }
+        int[] w = new int[3];
+        for (Warning x : r.warnings()) {
+            Severity s = x.severity() == null ? Severity.DOUBT : x.severity();
+            w[s.ordinal()]++;
+        }
+        return new ManifestEntry(input, r.source().sha256(), statusOf(r), reasonOf(r), output, r.source().format(),
+                r.source().pageCount(), r.warnings().size(), millis, toolVersion, c[0], c[1], c[2], c[3], c[4],
+                w[Severity.LOSS.ordinal()], w[Severity.DOUBT.ordinal()], w[Severity.INFO.ordinal()]);
+    }
+
+    /** The same row under another input key (a copy of an already extracted file). */
+    public ManifestEntry withInput(String newInput) {
+        return new ManifestEntry(newInput, sha256, status, reason, output, format, pages, warnings, millis, toolVersion,
+                checksPassed, checksFailed, checksSkipped, independentPassed, independentFailed, warningsLoss, warningsDoubt,
+                warningsInfo);
+    }
 
     public boolean succeeded() {
         return !FAILED.equals(status);
     }
 
-    /** The status of an extracted report: ok, or ok-with-warnings when it has any. */
+    @JsonIgnore
+    public boolean hasCounts() {
+        return checksPassed != null;
+    }
+
+    /**
+     * The status of an extracted report: {@code ok} only when no check failed and there is no
+     * warning at all (nothing lost, nothing doubtful); {@code ok-with-failed-checks} when any
+     * check failed (whatever the warnings); else {@code ok-with-warnings}.
+     */
     public static String statusOf(Report r) {
+        if (r.checks().stream().anyMatch(c -> Check.FAIL.equals(c.status()))) {
+            return OK_WITH_FAILED_CHECKS;
+        }
         return r.warnings().isEmpty() ? OK : OK_WITH_WARNINGS;
     }
 
-    /** The reason column of an extracted report: its first warning and how many more, or null. */
+    /** The reason column of an extracted report: its first failed check or warning and how many more, or null. */
     public static String reasonOf(Report r) {
-        if (r.warnings().isEmpty()) {
-            return null;
+        long failed = r.checks().stream().filter(c -> Check.FAIL.equals(c.status())).count();
+        if (failed > 0) {
+            Check first = r.checks().stream().filter(c -> Check.FAIL.equals(c.status())).findFirst().orElseThrow();
+            String checks = failed + " failed check" + (failed > 1 ? "s" : "") + ", first " + first.id();
+            return r.warnings().isEmpty() ? checks : checks + "; " + warningsReason(r);
         }
+        return r.warnings().isEmpty() ? null : warningsReason(r);
+    }
+
+    private static String warningsReason(Report r) {
         return r.warnings().get(0).message() + (r.warnings().size() > 1 ? " (+" + (r.warnings().size() - 1) + " more)" : "");
     }
 }

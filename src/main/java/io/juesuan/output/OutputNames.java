@@ -40,7 +40,40 @@ public final class OutputNames {
         String y = year == null ? "unknown-year" : String.valueOf(year);
         String u = unit == null ? "unknown-unit" : unit;
         u = u.replaceAll("[/\\\\\\s\\u3000]+", "").replaceAll("[:*?\"<>|]", "_");
-        return y + "/" + u + ".json";
+        if (u.isEmpty() || u.startsWith(".")) {
+            u = "_" + u;
+        }
+        return y + "/" + capped(u) + ".json";
+    }
+
+    /** File names stay under this many bytes (UTF-8) with every suffix: most file systems allow 255. */
+    public static final int MAX_NAME_BYTES = 200;
+
+    /**
+     * The unit part of a name: as is when {@code <unit>~<8 hex>.json} fits in {@link #MAX_NAME_BYTES},
+     * else cut at a character boundary and followed by {@code ~u<8 hex of the full unit's SHA-256>},
+     * so two long units that share their beginning still get different names, the same on every run.
+     */
+    static String capped(String unit) {
+        int reserve = "~12345678.json".length();
+        if (unit.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + reserve <= MAX_NAME_BYTES) {
+            return unit;
+        }
+        String tag = "~u" + io.juesuan.Pipeline.sha256(unit.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8);
+        int budget = MAX_NAME_BYTES - reserve - tag.length();
+        StringBuilder b = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < unit.length(); ) {
+            int cp = unit.codePointAt(i);
+            int n = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes + n > budget) {
+                break;
+            }
+            b.appendCodePoint(cp);
+            bytes += n;
+            i += Character.charCount(cp);
+        }
+        return b + tag;
     }
 
     /** The report id the CSV exports use for an output name: the name without {@code .json}. */

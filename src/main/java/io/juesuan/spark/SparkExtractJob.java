@@ -50,7 +50,7 @@ import org.apache.spark.storage.StorageLevel;
  * because Spark cannot overwrite a table it is still reading.
  */
 public final class SparkExtractJob {
-    static final List<String> EXPORTS = List.of("reports", "cells", "projects", "indicators", "checks");
+    static final List<String> EXPORTS = CsvExporter.exports();
     static final String USAGE = "usage: SparkExtractJob INPUT OUTPUT [--incremental] [--timeout SECONDS]";
     private static final StructType MANIFEST = new StructType(new StructField[] {
         DataTypes.createStructField("input", DataTypes.StringType, false),
@@ -201,7 +201,7 @@ public final class SparkExtractJob {
             Dataset<Row> table = spark.createDataFrame(rows, schema);
             if (keptIds != null && fs.exists(new Path(out, export))) {
                 // partition discovery reads year back as a number: the columns stay strings
-                Dataset<Row> old = spark.read().parquet(out + "/" + export).select(java.util.Arrays.stream(schema.fieldNames())
+                Dataset<Row> old = spark.read().schema(schema).parquet(out + "/" + export).select(java.util.Arrays.stream(schema.fieldNames())
                         .map(c -> col(c).cast("string").as(c)).toArray(Column[]::new));
                 table = old.join(keptIds, old.col("report_id").equalTo(keptIds.col("kept_id")), "left_semi").unionByName(table);
             }
@@ -214,7 +214,9 @@ public final class SparkExtractJob {
         for (String table : staged) {
             swap(fs, new Path(out, table + ".next"), new Path(out, table));
         }
-        return new Summary(counts.getOrDefault(ManifestEntry.OK, 0L), counts.getOrDefault(ManifestEntry.OK_WITH_WARNINGS, 0L),
+        // withWarnings: every extracted report that is not plain ok (ok-with-warnings, ok-with-failed-checks)
+        return new Summary(counts.getOrDefault(ManifestEntry.OK, 0L), counts.getOrDefault(ManifestEntry.OK_WITH_WARNINGS, 0L)
+                + counts.getOrDefault(ManifestEntry.OK_WITH_FAILED_CHECKS, 0L),
                 counts.getOrDefault(ManifestEntry.FAILED, 0L), counts.getOrDefault("unchanged", 0L));
     }
 

@@ -183,7 +183,7 @@ class SparkJobTest {
     private static List<String> sparkRows(Path out, String export) {
         List<String> cols = CsvExporter.columnsOf(export);
         List<String> rows = new ArrayList<>();
-        for (Row r : spark.read().parquet(out.resolve(export).toString()).selectExpr(cols.toArray(String[]::new)).collectAsList()) {
+        for (Row r : spark.read().schema(SparkExtractJob.exportSchema(export)).parquet(out.resolve(export).toString()).selectExpr(cols.toArray(String[]::new)).collectAsList()) {
             List<String> values = new ArrayList<>();
             for (int i = 0; i < cols.size(); i++) {
                 values.add(r.isNullAt(i) ? "" : String.valueOf(r.get(i)));
