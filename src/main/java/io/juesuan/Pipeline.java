@@ -65,7 +65,7 @@ public final class Pipeline {
     }
 
     public Report extract(Document doc, SourceInfo source) throws IngestException {
-        List<Warning> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>(doc.warnings());
         ReportMeta meta = new ReportIdentifier(mappings).identify(doc, warnings);
         List<Section> sections = new SectionParser(mappings).parse(doc, meta);
         Map<String, Table> tables = new TableExtractor(mappings).extract(doc, meta, warnings);

@@ -203,12 +203,13 @@ public final class BatchRunner {
 
     /** Waits for a task; past its time limit the worker is interrupted and abandoned. */
     private static Outcome await(Task task, BatchOptions opts, Semaphore permits) {
-        long limit = opts.timeout().toNanos();
         while (true) {
             try {
                 return task.result.get(200, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 long started = task.startedAt;
+                // a scanned file gets more time for each page it reads by OCR
+                long limit = opts.timeout().toNanos() + io.juesuan.ingest.ocr.OcrReader.allowanceNanos(task.thread, started);
                 if (started != 0 && System.nanoTime() - started > limit) {
                     Thread t = task.thread;
                     if (t != null) {
@@ -218,7 +219,7 @@ public final class BatchRunner {
                         permits.release();
                     }
                     return new Outcome(task.input, task.display, null, null,
-                            "timed out after " + opts.timeout().toSeconds() + " s", false, limit / 1_000_000);
+                            "timed out after " + limit / 1_000_000_000 + " s", false, limit / 1_000_000);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -95,10 +95,11 @@ public final class PdfDocumentReader implements DocumentReader {
             }
             pages.add(page);
         }
-        if (textless.size() == count) {
-            throw new IngestException("no text layer on pages " + ranges(textless) + " (scanned images? OCR is not done here)");
+        List<io.juesuan.model.Warning> warnings = new ArrayList<>();
+        if (!textless.isEmpty()) {
+            warnings.addAll(io.juesuan.ingest.ocr.OcrHook.replace(pdf, textless, pages, textless.size() == count));
         }
-        return new Document("pdf", count, pages);
+        return new Document("pdf", count, pages, warnings);
     }
 
     private static String firstLine(Throwable e) {
