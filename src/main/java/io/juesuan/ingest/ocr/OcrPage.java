@@ -138,6 +138,25 @@ final class OcrPage {
             for (Tesseract.Word word : words) {
                 conf = Math.min(conf, word.conf());
             }
+            if (!isNumber) {
+                String read = words.stream().map(Tesseract.Word::text).reduce("", String::concat);
+                String known = LabelProofreader.proofread(fullWidthPunctuation(read, "", ""));
+                if (known != null) {
+                    int l = Integer.MAX_VALUE;
+                    int t = Integer.MAX_VALUE;
+                    int r = Integer.MIN_VALUE;
+                    int b = Integer.MIN_VALUE;
+                    for (Tesseract.Word word : words) {
+                        l = Math.min(l, word.left());
+                        t = Math.min(t, word.top());
+                        r = Math.max(r, word.left() + word.width());
+                        b = Math.max(b, word.top() + word.height());
+                    }
+                    words = List.of(new Tesseract.Word(known, l, t, r - l, b - t, conf, 0, 0, 0));
+                    warnings.add(Warning.info("ocr_label", "OCR read \"" + read + "\", taken as \"" + known
+                            + "\", the name the mappings know (table " + (c.cell().table() + 1) + ", row " + (c.row() + 1) + ")", number));
+                }
+            }
             glyphs.addAll(glyphs(words, pt));
             String s = join(words);
             results.add(new CellText(c.cell().table(), c.row(), c.col(), s, conf, isNumber));
@@ -297,7 +316,7 @@ final class OcrPage {
 
     /** ASCII punctuation next to a CJK character is the full-width form the PDFs print (单位：, （境）). */
     static String fullWidthPunctuation(String word, String before, String after) {
-        StringBuilder b = new StringBuilder(word);
+        StringBuilder b = new StringBuilder(word.replace('〈', '（').replace('〉', '）').replace('《', '（').replace('》', '）'));
         for (int i = 0; i < b.length(); i++) {
             int k = ASCII_PUNCT.indexOf(b.charAt(i));
             if (k < 0) {
