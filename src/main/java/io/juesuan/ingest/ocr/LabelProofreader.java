@@ -82,6 +82,7 @@ final class LabelProofreader {
             }
         }
         String best = null;
+        String bestName = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
         for (String[] c : candidates) {
@@ -97,12 +98,12 @@ final class LabelProofreader {
                 }
                 int d = distance(name, v, limit);
                 if (d <= limit) {
-                    String whole = c[0] + v;
                     if (d < bestDistance) {
                         bestDistance = d;
-                        best = whole;
+                        best = c[0] + v;
+                        bestName = v;
                         tie = false;
-                    } else if (d == bestDistance && !whole.equals(best)) {
+                    } else if (d == bestDistance && !v.equals(bestName)) {
                         tie = true;
                     }
                 }

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import technology.tabula.Ruling;
 
@@ -102,7 +103,7 @@ final class OcrPage {
         List<Crop> crops = crops(cells, text, w, h, pt, thick);
         List<Glyph> glyphs = new ArrayList<>();
         List<CellText> results = new ArrayList<>();
-        Map<Crop, List<Tesseract.Word>> byCell = recogniseStrip(crops, text, w, "chi_sim", null, scale(dpi));
+        Map<Crop, List<Tesseract.Word>> byCell = recogniseStrip(crops, text, w, "chi_sim", null, scale(dpi), false);
         // amounts again with digits only: cells read as numbers, and short cells in columns of numbers
         // (a 栏次 row's 1 … 7 read as 工 … 了)
         Map<String, int[]> columns = new java.util.HashMap<>();
@@ -114,8 +115,20 @@ final class OcrPage {
                 n[1] += num ? 1 : 0;
             }
         }
+        // a 栏次 row holds column numbers only
+        Set<String> numberRows = new java.util.HashSet<>();
+        for (Crop c : crops) {
+            String t = join(byCell.get(c)).replace(" ", "");
+            if (t.equals("栏次") || t.equals("栏 次")) {
+                numberRows.add(c.cell().table() + "/" + c.row());
+            }
+        }
         List<Crop> numeric = new ArrayList<>();
         for (Crop c : crops) {
+            if (numberRows.contains(c.cell().table() + "/" + c.row()) && !join(byCell.get(c)).replace(" ", "").equals("栏次")) {
+                numeric.add(c);
+                continue;
+            }
             String s = join(byCell.get(c)).replace(" ", "");
             int[] n = columns.get(c.cell().table() + "/c" + c.col());
             int[] r = columns.get(c.cell().table() + "/r" + c.row());
@@ -123,12 +136,12 @@ final class OcrPage {
                 numeric.add(c);
             }
         }
-        Map<Crop, List<Tesseract.Word>> digits = recogniseStrip(numeric, text, w, "eng", DIGITS, scale(dpi));
+        Map<Crop, List<Tesseract.Word>> digits = recogniseStrip(numeric, text, w, "eng", DIGITS, scale(dpi), false);
         List<Warning> warnings = new ArrayList<>();
         for (Crop c : crops) {
             String chi = join(byCell.get(c)).replace(" ", "");
             boolean isNumber = digits.containsKey(c) && !digits.get(c).isEmpty()
-                    && (looksNumeric(chi) || minConf(digits.get(c)) > minConf(byCell.get(c))
+                    && (looksNumeric(chi) || numberRows.contains(c.cell().table() + "/" + c.row()) || minConf(digits.get(c)) > minConf(byCell.get(c))
                         || (chi.length() == 1 && !HEADER_CHARS.contains(chi) && minConf(digits.get(c)) >= 50));
             List<Tesseract.Word> words = isNumber ? digits.get(c) : byCell.get(c);
             if (words == null || words.isEmpty()) {
@@ -394,7 +407,7 @@ final class OcrPage {
      * word goes back to the crop whose band holds its centre.
      */
     private static Map<Crop, List<Tesseract.Word>> recogniseStrip(List<Crop> crops, boolean[] text, int w, String lang, String whitelist,
-            int scale) throws IOException {
+            int scale, boolean rowwise) throws IOException {
         Map<Crop, List<Tesseract.Word>> out = new LinkedHashMap<>();
         if (crops.isEmpty()) {
             return out;
@@ -404,11 +417,37 @@ final class OcrPage {
         int width = 0;
         int height = gap;
         List<Placed> placed = new ArrayList<>();
-        for (Crop c : crops) {
-            placed.add(new Placed(c, height, margin));
-            height += c.y1() - c.y0() + 1 + gap;
-            width = Math.max(width, c.x1() - c.x0() + 1 + 2 * margin);
-            out.put(c, new ArrayList<>());
+        if (rowwise) {
+            // the cells of one table row side by side on one line, far apart (not used for digits:
+            // with a whitelist without space the engine glues the row into one word)
+            Map<String, List<Crop>> rows = new LinkedHashMap<>();
+            for (Crop c : crops) {
+                rows.computeIfAbsent(c.cell().table() + "/" + c.row(), k -> new ArrayList<>()).add(c);
+                out.put(c, new ArrayList<>());
+            }
+            int spacing = 48;
+            for (List<Crop> row : rows.values()) {
+                row.sort(Comparator.comparingInt(Crop::x0));
+                int x = margin;
+                int lineHeight = 0;
+                for (Crop c : row) {
+                    lineHeight = Math.max(lineHeight, c.y1() - c.y0() + 1);
+                }
+                for (Crop c : row) {
+                    int ch = c.y1() - c.y0() + 1;
+                    placed.add(new Placed(c, height + (lineHeight - ch), x));
+                    x += c.x1() - c.x0() + 1 + spacing;
+                }
+                width = Math.max(width, x + margin);
+                height += lineHeight + gap;
+            }
+        } else {
+            for (Crop c : crops) {
+                placed.add(new Placed(c, height, margin));
+                height += c.y1() - c.y0() + 1 + gap;
+                width = Math.max(width, c.x1() - c.x0() + 1 + 2 * margin);
+                out.put(c, new ArrayList<>());
+            }
         }
         BufferedImage strip = new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_BYTE_GRAY);
         byte[] data = ((java.awt.image.DataBufferByte) strip.getRaster().getDataBuffer()).getData();
@@ -447,11 +486,14 @@ final class OcrPage {
             Tesseract.Word word = new Tesseract.Word(big.text(), big.left() / scale, big.top() / scale, Math.max(1, big.width() / scale),
                     Math.max(1, big.height() / scale), big.conf(), big.block(), big.par(), big.line());
             int cy = word.centerY();
+            int cx = word.centerX();
             for (Placed p : placed) {
                 Crop c = p.crop();
                 int top = p.stripTop();
                 int bottom = top + c.y1() - c.y0();
-                if (cy >= top - gap / 2 && cy <= bottom + gap / 2) {
+                int pl = p.stripLeft();
+                int pr = pl + c.x1() - c.x0();
+                if (cy >= top - gap / 2 && cy <= bottom + gap / 2 && cx >= pl - 20 && cx <= pr + 20) {
                     int left = Math.max(word.left() - p.stripLeft(), 0);
                     int right = Math.min(word.left() + word.width() - p.stripLeft(), c.x1() - c.x0() + 1);
                     int wt = Math.max(word.top() - top, 0);

@@ -13,6 +13,7 @@ class LabelProofreaderTest {
         assertEquals("二十五、债务付息支出", LabelProofreader.proofread("二十五债务付息支出"));
         assertEquals("国有资本经营预算财政拨款", LabelProofreader.proofread("国有资本经营预扯财政拨款"));
         assertEquals("十二、灾害防治及应急管理支出", LabelProofreader.proofread("工十二、灾害防治及应急管理支出"));
+        assertEquals("十六、金融支出", LabelProofreader.proofread("十六、人金融支出"));
         assertNull(LabelProofreader.proofread("行政运行"));
         assertNull(LabelProofreader.proofread("5,867.66"));
         assertNull(LabelProofreader.proofread("本单位内设5个职能科室"));

@@ -30,12 +30,12 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * Makes a scan of a text PDF, deterministically (seeded): every page rendered at {@code dpi},
  * turned by {@code degrees}, gray noise added, a red circle stamp over the middle of page
  * {@code stampPage} (0: none; the page then stays in colour), saved as JPEG of {@code quality} and
- * rebuilt into an image-only PDF of the original page size.
+ * rebuilt into an image-only PDF of the original page size; only the first {@code pages} pages.
  */
 final class ScanMaker {
     private ScanMaker() {}
 
-    static Path make(Path pdf, Path out, int dpi, double degrees, double noise, float quality, int stampPage, long seed)
+    static Path make(Path pdf, Path out, int dpi, double degrees, double noise, float quality, int stampPage, int pages, long seed)
             throws IOException {
         if (Files.exists(out)) {
             return out;
@@ -45,7 +45,7 @@ final class ScanMaker {
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         try (PDDocument src = PDDocument.load(pdf.toFile()); PDDocument dst = new PDDocument()) {
             PDFRenderer renderer = new PDFRenderer(src);
-            for (int i = 0; i < src.getNumberOfPages(); i++) {
+            for (int i = 0; i < Math.min(pages, src.getNumberOfPages()); i++) {
                 boolean stamp = i + 1 == stampPage;
                 BufferedImage page = renderer.renderImageWithDPI(i, dpi, stamp ? ImageType.RGB : ImageType.GRAY);
                 BufferedImage turned = new BufferedImage(page.getWidth(), page.getHeight(), stamp ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_BYTE_GRAY);
