@@ -62,12 +62,10 @@ final class OcrPage {
         int h = img.height;
         double dpi = Math.max(w, h) / 11.69;
         float pt = (float) (72 / dpi);
-        int gap = Math.max(3, (int) Math.round(dpi / 50));
+        int gap = Math.max(2, (int) Math.round(dpi / 100));
         int thick = Math.max(3, (int) Math.round(dpi / 40));
-        // lines are found on a lighter threshold than text: thin rules come out gray in a scan
-        boolean[] lineInk = img.ink(Math.min(threshold + 40, 215));
-        List<LineDetector.Line> hl = LineDetector.find(lineInk, w, h, true, (int) (0.6 * dpi), gap, thick);
-        List<LineDetector.Line> vl0 = LineDetector.find(lineInk, w, h, false, (int) (0.2 * dpi), gap, thick);
+        List<LineDetector.Line> hl = LineDetector.find(ink, w, h, true, (int) (0.6 * dpi), gap, thick);
+        List<LineDetector.Line> vl0 = LineDetector.find(ink, w, h, false, (int) (0.2 * dpi), gap, thick);
         List<LineDetector.Line> vl;
         // a vertical line of a table meets one of its horizontal lines; strokes of large characters do not
         int reach = 3 * gap + thick;
