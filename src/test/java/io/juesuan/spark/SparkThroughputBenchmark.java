@@ -16,12 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Throughput of the Spark job in local[2] against the CLI with {@code --jobs 2} on the same batch
  * (the corpus PDFs repeated), both in one warmed-up JVM and both writing JSON plus the exports.
- * Not part of {@code mvn test} (the name is no *Test, and it runs only with -Djuesuan.bench.files, so a
- * pattern like {@code -Dtest='!SparkJobTest'} does not start it); run it with
+ * Not part of {@code mvn test} (the name is no *Test); run it with
  * {@code mvn -B -q test -Dtest=SparkThroughputBenchmark -Djuesuan.bench.files=100}
  * ({@code -Djuesuan.bench.maxPartitionBytes=8m} tries smaller Spark tasks).
  */
-@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "juesuan.bench.files", matches = "\\d+")
 class SparkThroughputBenchmark {
     @Test
     void sparkLocal2AgainstCliJobs2(@TempDir Path tmp) throws Exception {
