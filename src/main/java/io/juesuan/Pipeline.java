@@ -66,10 +66,10 @@ public final class Pipeline {
     }
 
     public Report extract(Document doc, SourceInfo source) throws IngestException {
-        List<Warning> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>(doc.warnings());
         if (!doc.undecodablePages().isEmpty()) {
-            // pages given without text because their fonts map glyphs to wrong characters (for OCR)
-            warnings.add(Warning.loss("text_undecodable", PdfDocumentReader.undecodableReason(doc.undecodablePages()), null));
+            // pages given without text because their fonts map glyphs to wrong characters, and no OCR read them
+            warnings.add(0, Warning.loss("text_undecodable", PdfDocumentReader.undecodableReason(doc.undecodablePages()), null));
         }
         ReportMeta meta = new ReportIdentifier(mappings).identify(doc, warnings);
         List<Section> sections = new SectionParser(mappings).parse(doc, meta);

@@ -445,13 +445,14 @@ public final class BatchRunner {
 
     /** Waits for a task; past its time limit the worker is interrupted and abandoned. */
     private static Outcome await(Task task, BatchOptions opts, Semaphore permits) {
-        long limit = opts.timeout().toNanos();
         while (true) {
             try {
                 return task.result.get(200, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 long started = task.startedAt;
-                // the worker stops itself at its deadline (Deadline); this is the fallback for code that never checks it
+                // the worker stops itself at its deadline (Deadline); this is the fallback for code that never
+                // checks it. A scanned file gets more time for each page it reads by OCR.
+                long limit = opts.timeout().toNanos() + io.juesuan.ingest.ocr.OcrReader.allowanceNanos(task.thread, started);
                 if (started != 0 && System.nanoTime() - started > limit + GRACE_NANOS) {
                     Thread t = task.thread;
                     if (t != null) {

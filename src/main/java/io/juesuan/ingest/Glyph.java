@@ -1,7 +1,7 @@
 package io.juesuan.ingest;
 
 /** One character as PDFBox positioned it: top-left origin, y growing downwards, in points. */
-record Glyph(String text, float x, float y, float width, float height, float fontSize) {
+public record Glyph(String text, float x, float y, float width, float height, float fontSize) {
     float centerX() {
         return x + width / 2;
     }

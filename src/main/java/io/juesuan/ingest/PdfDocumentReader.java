@@ -107,13 +107,20 @@ public final class PdfDocumentReader implements DocumentReader {
             }
             pages.add(page);
         }
-        if (textless.size() + undecodable.size() == count) {
-            String reason = undecodable.isEmpty() ? "no text layer on pages " + ranges(textless) + " (scanned images? OCR is not done here)"
-                    : textless.isEmpty() ? undecodableReason(undecodable) + " (fonts without a usable character map; OCR is not done here)"
-                    : "no text layer on pages " + ranges(textless) + "; " + undecodableReason(undecodable) + " (OCR is not done here)";
-            throw new IngestException(reason);
+        // pages without text, and pages whose text does not decode, are read from their images by OCR
+        List<io.juesuan.model.Warning> warnings = new ArrayList<>();
+        if (!textless.isEmpty() || !undecodable.isEmpty()) {
+            String reason = textless.isEmpty() ? undecodableReason(undecodable)
+                    : undecodable.isEmpty() ? "no text layer on pages " + ranges(textless)
+                    : "no text layer on pages " + ranges(textless) + "; " + undecodableReason(undecodable);
+            warnings.addAll(io.juesuan.ingest.ocr.OcrHook.replace(pdf, textless, undecodable, pages,
+                    textless.size() + undecodable.size() == count, reason));
         }
-        return new Document("pdf", count, pages, undecodable);
+        List<Integer> recovered = undecodable.stream().filter(n -> !pages.get(n - 1).blocks().isEmpty()).toList();
+        if (!recovered.isEmpty()) {
+            warnings.add(io.juesuan.model.Warning.info("text_undecodable_ocr", undecodableReason(recovered) + "; those pages were read by OCR", null));
+        }
+        return new Document("pdf", count, pages, undecodable.stream().filter(n -> !recovered.contains(n)).toList(), warnings);
     }
 
     /** The reason given for pages whose text layer {@link TextLayerJudge} rejects: "text layer not decodable on pages 3-9". */

@@ -25,11 +25,13 @@ final class PdfPageReader {
     private record Positioned(float top, Block block) {}
 
     static Page read(PageScanner page, int number) {
-        List<Glyph> glyphs = FakeBoldFilter.filter(page.glyphs);
-        List<Ruling> vertical = Ruling.collapseOrientedRulings(page.vertical);
-        List<Ruling> horizontal = new ArrayList<>(page.horizontal);
-        horizontal.addAll(closingRulings(vertical, horizontal));
-        List<RuledTable> tables = RuledTableFinder.find(Ruling.collapseOrientedRulings(horizontal), vertical);
+        return read(page.glyphs, page.horizontal, page.vertical, number, false);
+    }
+
+    /** Glyphs and ruling lines from any source (the content stream, or OCR of a page image) into a page. */
+    static Page read(List<Glyph> allGlyphs, List<Ruling> horizontalLines, List<Ruling> verticalLines, int number, boolean dropNested) {
+        List<Glyph> glyphs = FakeBoldFilter.filter(allGlyphs);
+        List<RuledTable> tables = tables(horizontalLines, verticalLines, dropNested);
         Map<RuledTable.Box, List<Glyph>> inCells = new HashMap<>();
         List<Glyph> outside = new ArrayList<>();
         for (Glyph g : glyphs) {
@@ -61,6 +63,28 @@ final class PdfPageReader {
         }
         blocks.sort(Comparator.comparingDouble(Positioned::top));
         return new Page(number, blocks.stream().map(Positioned::block).toList());
+    }
+
+    /** The ruled tables the lines make: the same lattice step for drawn and for detected lines. */
+    static List<RuledTable> tables(List<Ruling> horizontalLines, List<Ruling> verticalLines, boolean dropNested) {
+        List<Ruling> vertical = Ruling.collapseOrientedRulings(verticalLines);
+        List<Ruling> horizontal = new ArrayList<>(horizontalLines);
+        horizontal.addAll(closingRulings(vertical, horizontal));
+        List<RuledTable> tables = RuledTableFinder.find(Ruling.collapseOrientedRulings(horizontal), vertical);
+        if (dropNested) {
+            // lines found in an image end a little off; the lattice step may then see a strip of a
+            // table as a table of its own: a table inside another is that strip
+            List<RuledTable> kept = new ArrayList<>();
+            for (RuledTable t : tables) {
+                boolean inside = tables.stream().anyMatch(o -> o != t && o.left <= t.left + 2 && o.top <= t.top + 2 && o.right >= t.right - 2
+                        && o.bottom >= t.bottom - 2 && (o.right - o.left) * (o.bottom - o.top) > (t.right - t.left) * (t.bottom - t.top));
+                if (!inside) {
+                    kept.add(t);
+                }
+            }
+            return kept;
+        }
+        return tables;
     }
 
     /**

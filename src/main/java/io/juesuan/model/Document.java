@@ -9,16 +9,18 @@ import java.util.List;
  * @param format "pdf" or "text", as the contract's source.format
  * @param pageCount pages of the source (text renderings: form-feed separated pages, at least 1)
  * @param undecodablePages PDF pages whose text layer was there but could not be read as text (a font
- *     map gone wrong: 支û for 支出); they are given with no blocks, like pages without text, for OCR
+ *     map gone wrong: 支û for 支出) and that OCR did not replace; they are given with no blocks
+ * @param warnings what the front-end has to say about its reading (OCR doubts), carried into the report
  */
-public record Document(String format, int pageCount, List<Page> pages, List<Integer> undecodablePages) {
+public record Document(String format, int pageCount, List<Page> pages, List<Integer> undecodablePages, List<Warning> warnings) {
     public Document {
         pages = List.copyOf(pages);
         undecodablePages = List.copyOf(undecodablePages);
+        warnings = List.copyOf(warnings);
     }
 
     public Document(String format, int pageCount, List<Page> pages) {
-        this(format, pageCount, pages, List.of());
+        this(format, pageCount, pages, List.of(), List.of());
     }
 
     /** All blocks of all pages in reading order. */

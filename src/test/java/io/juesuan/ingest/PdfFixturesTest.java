@@ -171,7 +171,8 @@ class PdfFixturesTest {
             doc.save(f.toFile());
         }
         IngestException e = assertThrows(IngestException.class, () -> reader.read(f));
-        assertTrue(e.getMessage().startsWith("no text layer on pages 1-3"), e.getMessage());
+        // with tesseract the pages are OCR'd and found empty; without it the message says what to install
+        assertTrue(e.getMessage().contains("no text layer on pages 1-3"), e.getMessage());
     }
 
     @Test
