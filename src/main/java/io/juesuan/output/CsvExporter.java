@@ -241,7 +241,8 @@ public final class CsvExporter {
                         id, text(src, "file"), text(rep, "year"), text(rep, "unit"), t.getKey(), text(row, "key"),
                         economic ? "" : code, economic ? code : "", text(row, "govCode"), text(row, "category"), text(row, "level"),
                         text(row, "name"), text(row, "side"), v.getKey(),
-                        v.getValue().isNull() ? "" : v.getValue().decimalValue().toPlainString(), text(row, "page"), empty});
+                        v.getValue().isNull() ? "" : v.getValue().decimalValue().toPlainString(), text(row, "page"), empty,
+                        row.path("placement").path(v.getKey()).asText("")});
                 }
             }
         }

@@ -45,7 +45,9 @@ final class ExportSchema {
             new Field("value", "number", "amount in 万元 (10,000 CNY); empty when the cell is blank", "value"),
             new Field("page", "integer", "page the value was read from"),
             new Field("table_empty", "boolean", "true when the report marks the whole table as having no data (本表无数据):"
-                    + " its empty values are not blank cells")),
+                    + " its empty values are not blank cells"),
+            new Field("placement", "string", "how the value came to its column: position (read under its printed header),"
+                    + " sums / other_table / narrative (decided by an identity: checks of it are no evidence), assumed, ocr")),
             List.of("report_id", "table_key", "row_key", "column_key"), List.of(TO_REPORT));
 
     static final CsvTable PROJECTS = new CsvTable("projects", List.of(

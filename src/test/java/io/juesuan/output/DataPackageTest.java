@@ -37,7 +37,7 @@ class DataPackageTest {
         for (JsonNode res : pkg.get("resources")) {
             List<String[]> lines;
             try (Reader r = Files.newBufferedReader(out.resolve(res.get("path").asText()), StandardCharsets.UTF_8);
-                    CSVReader csv = new CSVReader(r)) {
+                    CSVReader csv = new com.opencsv.CSVReaderBuilder(r).withCSVParser(new com.opencsv.RFC4180Parser()).build()) {
                 lines = csv.readAll();
             }
             List<String> fields = new ArrayList<>();

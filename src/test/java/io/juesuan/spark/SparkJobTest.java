@@ -169,7 +169,8 @@ class SparkJobTest {
     private static List<String> cliRows(Path cli, String export) throws Exception {
         List<String> rows = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(cli.resolve("csv/" + export + ".csv"), StandardCharsets.UTF_8);
-                CSVReader csv = new CSVReader(r)) {
+                // RFC 4180 as written (opencsv's default parser would take a backslash for an escape)
+                CSVReader csv = new com.opencsv.CSVReaderBuilder(r).withCSVParser(new com.opencsv.RFC4180Parser()).build()) {
             assertEquals(CsvExporter.columnsOf(export), List.of(csv.readNext()));
             for (String[] row : csv) {
                 rows.add(String.join("|", row));
