@@ -41,6 +41,22 @@ public final class CheckCells {
     }
 
     public List<Ref> cells(JsonNode check) {
+        List<Ref> found = fromIdOrList(check);
+        // an id read against the grammar must land on the cell holding the check's actual value; one
+        // that does not (a check whose id spells its cells another way) marks nothing rather than a wrong cell
+        BigDecimal actual = decimal(check.path("actual"));
+        if (!found.isEmpty() && actual != null && !(check.path("cells").isArray() && check.path("cells").size() > 0)) {
+            JsonNode v = rowNode(found.get(0).table(), found.get(0).row()) == null ? null
+                    : rowNode(found.get(0).table(), found.get(0).row()).path("values").path(found.get(0).column());
+            BigDecimal at = v == null || v.isNull() || v.isMissingNode() ? BigDecimal.ZERO : v.decimalValue();
+            if (at.compareTo(actual) != 0) {
+                return List.of();
+            }
+        }
+        return found;
+    }
+
+    private List<Ref> fromIdOrList(JsonNode check) {
         Set<Ref> out = new LinkedHashSet<>();
         if (check.path("cells").isArray() && check.path("cells").size() > 0) {
             for (JsonNode c : check.path("cells")) {

@@ -100,7 +100,7 @@ class ReviewSiteTest {
         assertTrue(images >= report.path("tables").size(), images + " images");
         // the failed check: its tested cell and its operand marked, with expected / actual / difference
         int row01 = rowIndex(report, "income_expenditure_summary", "income:income_total");
-        assertTrue(html.contains("id=\"c-income_expenditure_summary-" + row01 + "-amount\" class=\"amt fail\""), "tested cell marked");
+        assertTrue(html.contains("id=\"c-income_expenditure_summary-" + row01 + "-amount\" class=\"amt fail placed-position\""), "tested cell marked (and read by position)");
         assertTrue(html.contains("id=\"c-income-0-total\" class=\"amt operand placed-sums\""), "operand cell marked");
         assertTrue(html.contains("data-cells=\"c-income_expenditure_summary-" + row01 + "-amount c-income-0-total\""));
         assertTrue(html.contains("✗ 01.income_total=02.total (tested): expected "));
