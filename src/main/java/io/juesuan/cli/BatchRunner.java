@@ -317,10 +317,21 @@ public final class BatchRunner {
                 break;
             }
             String msg = e.message().length() > 300 ? e.message().substring(0, 300) + "…" : e.message();
-            ws.add(Warning.loss("pdf_recovered", "PDF reader " + (e.page() == null ? "while opening the file" : "on page " + e.page())
-                    + ": " + msg + " — content there may be missing", e.page()));
+            String where = "PDF reader " + (e.page() == null ? "while opening the file" : "on page " + e.page()) + ": " + msg;
+            if (isFontLoading(e)) {
+                // a font's outlines or cmap tables: they shape glyphs, not the text read (that comes from the
+                // ToUnicode map, and a page whose text does not decode is judged by TextLayerJudge)
+                ws.add(Warning.info("pdf_font", where, e.page()));
+            } else {
+                ws.add(Warning.loss("pdf_recovered", where + " — content there may be missing", e.page()));
+            }
         }
         return new Report(r.schemaVersion(), r.source(), r.report(), r.sections(), r.tables(), r.performance(), r.checks(), ws);
+    }
+
+    private static boolean isFontLoading(ReadLog.Entry e) {
+        String logger = e.logger() == null ? "" : e.logger();
+        return logger.startsWith("org.apache.fontbox") || logger.startsWith("org.apache.pdfbox.pdmodel.font");
     }
 
     private static boolean causedByDeadline(Throwable e) {

@@ -76,15 +76,16 @@ public record ManifestEntry(String input, String sha256, String status, String r
     }
 
     /**
-     * The status of an extracted report: {@code ok} only when no check failed and there is no
-     * warning at all (nothing lost, nothing doubtful); {@code ok-with-failed-checks} when any
-     * check failed (whatever the warnings); else {@code ok-with-warnings}.
+     * The status of an extracted report: {@code ok} only when no check failed and no warning says
+     * something was lost or is in doubt (an {@code info} warning — a code not in the partial code
+     * list, a unit converted — changes nothing); {@code ok-with-failed-checks} when any check failed
+     * (whatever the warnings); else {@code ok-with-warnings}.
      */
     public static String statusOf(Report r) {
         if (r.checks().stream().anyMatch(c -> Check.FAIL.equals(c.status()))) {
             return OK_WITH_FAILED_CHECKS;
         }
-        return r.warnings().isEmpty() ? OK : OK_WITH_WARNINGS;
+        return r.warnings().stream().allMatch(w -> w.severity() == io.juesuan.model.Severity.INFO) ? OK : OK_WITH_WARNINGS;
     }
 
     /** The reason column of an extracted report: its first failed check or warning and how many more, or null. */
