@@ -134,8 +134,8 @@ public final class PdfDocumentReader implements DocumentReader {
         return nl < 0 ? m : m.substring(0, nl);
     }
 
-    /** 1-3, 5, 7-9 */
-    static String ranges(List<Integer> pages) {
+    /** 1-3, 5, 7-9 (pages in increasing order) */
+    public static String ranges(List<Integer> pages) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < pages.size(); i++) {
             int start = pages.get(i);

@@ -145,19 +145,6 @@ public final class OcrReader {
     }
 
     static String ranges(java.util.Set<Integer> pages) {
-        StringBuilder b = new StringBuilder();
-        List<Integer> list = new ArrayList<>(pages);
-        for (int i = 0; i < list.size(); i++) {
-            int s = list.get(i);
-            int e = s;
-            while (i + 1 < list.size() && list.get(i + 1) == e + 1) {
-                e = list.get(++i);
-            }
-            if (!b.isEmpty()) {
-                b.append(", ");
-            }
-            b.append(s == e ? String.valueOf(s) : s + "-" + e);
-        }
-        return b.toString();
+        return io.juesuan.ingest.PdfDocumentReader.ranges(new ArrayList<>(pages));
     }
 }
