@@ -26,10 +26,7 @@ final class PdfPageReader {
 
     static Page read(PageScanner page, int number) {
         List<Glyph> glyphs = FakeBoldFilter.filter(page.glyphs);
-        List<Ruling> vertical = Ruling.collapseOrientedRulings(page.vertical);
-        List<Ruling> horizontal = new ArrayList<>(page.horizontal);
-        horizontal.addAll(closingRulings(vertical, horizontal));
-        List<RuledTable> tables = RuledTableFinder.find(Ruling.collapseOrientedRulings(horizontal), vertical);
+        List<RuledTable> tables = tables(page);
         Map<RuledTable.Box, List<Glyph>> inCells = new HashMap<>();
         List<Glyph> outside = new ArrayList<>();
         for (Glyph g : glyphs) {
@@ -61,6 +58,14 @@ final class PdfPageReader {
         }
         blocks.sort(Comparator.comparingDouble(Positioned::top));
         return new Page(number, blocks.stream().map(Positioned::block).toList());
+    }
+
+    /** The ruled tables of a scanned page: its lines collapsed, cut rows closed, cells found (also for {@link DebugView}). */
+    static List<RuledTable> tables(PageScanner page) {
+        List<Ruling> vertical = Ruling.collapseOrientedRulings(page.vertical);
+        List<Ruling> horizontal = new ArrayList<>(page.horizontal);
+        horizontal.addAll(closingRulings(vertical, horizontal));
+        return RuledTableFinder.find(Ruling.collapseOrientedRulings(horizontal), vertical);
     }
 
     /**
