@@ -87,6 +87,11 @@ final class PdfPageReader {
         return tables;
     }
 
+    /** The ruled tables of a scanned page: its lines collapsed, cut rows closed, cells found (also for {@link DebugView}). */
+    static List<RuledTable> tables(PageScanner page) {
+        return tables(page.horizontal, page.vertical, false);
+    }
+
     /**
      * A table cut by a page break has no line under its last row (or over its first): its column
      * lines simply end. Where two or more column lines end at the same height, that height closes

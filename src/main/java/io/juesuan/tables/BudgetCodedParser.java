@@ -287,7 +287,7 @@ final class BudgetCodedParser implements ShapeParser {
     }
 
     /** Full codes from parts printed 208 / 05 / 01, with the level of a lone 2-digit part decided. */
-    private static final class Levels {
+    static final class Levels {
         private String cls;
         private String section;
         private String previousLevel;
