@@ -71,6 +71,7 @@ public final class Main implements Callable<Integer> {
         cl.addSubcommand("bench", new Bench());
         cl.addSubcommand("review", new Review());
         cl.addSubcommand("xlsx", new Xlsx());
+        cl.addSubcommand("debug", new Debug());
         cl.addSubcommand("help", new CommandLine.HelpCommand());
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
@@ -247,6 +248,40 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             return io.juesuan.review.ReviewCommand.run(new String[] {"xlsx", dir.toString()}, System.out, System.err);
         }
+    }
+
+    @Command(name = "debug", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+            description = {"Shows what the PDF front-end saw: per page the text lines and grids (cells, aligned or not);",
+                "with --png, the page drawn with its ruling lines (red), cell boxes (blue) and glyph boxes (green)."})
+    static final class Debug implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE", description = "a PDF")
+        Path file;
+
+        @Option(names = "--page", paramLabel = "N", description = "one page only (default: every page)")
+        Integer page;
+
+        @Option(names = "--png", paramLabel = "DIR", description = "also write page-N.png into DIR")
+        Path png;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isRegularFile(file)) {
+                throw new ParameterException(spec.commandLine(), "no such file: " + file);
+            }
+            List<String> a = new ArrayList<>(List.of(file.toString()));
+            if (page != null) {
+                a.addAll(List.of("--page", page.toString()));
+            }
+            if (png != null) {
+                Files.createDirectories(png);
+                a.addAll(List.of("--png", png.toString()));
+            }
+            io.juesuan.ingest.DebugView.main(a.toArray(String[]::new));
+            return OK;
+        }
+
+        @Spec
+        CommandSpec spec;
     }
 
     @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
