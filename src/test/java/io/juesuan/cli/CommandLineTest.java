@@ -35,6 +35,14 @@ class CommandLineTest {
             assertTrue(extract.out().contains(opt), opt + " in " + extract.out());
         }
         assertEquals(0, run("bench", "--help").code());
+        for (String cmd : new String[] {"review", "xlsx", "debug"}) {
+            Result h = run(cmd, "--help");
+            assertEquals(0, h.code(), cmd);
+            assertTrue(h.out().contains("Usage: juesuan " + cmd), h.out());
+        }
+        Result missing = run("debug", "no-such.pdf");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("no such file: no-such.pdf"), missing.err());
         assertEquals(0, run("help", "extract").code());
         Result v = run("--version");
         assertEquals(0, v.code());
