@@ -7,6 +7,7 @@ import io.juesuan.model.Check;
 import io.juesuan.model.Report;
 import io.juesuan.model.Severity;
 import io.juesuan.model.Warning;
+import java.util.List;
 
 /**
  * One input of a run.
@@ -85,21 +86,30 @@ public record ManifestEntry(String input, String sha256, String status, String r
         if (r.checks().stream().anyMatch(c -> Check.FAIL.equals(c.status()))) {
             return OK_WITH_FAILED_CHECKS;
         }
-        return r.warnings().stream().allMatch(w -> w.severity() == io.juesuan.model.Severity.INFO) ? OK : OK_WITH_WARNINGS;
+        return r.warnings().stream().allMatch(w -> w.severity() == Severity.INFO) ? OK : OK_WITH_WARNINGS;
     }
 
-    /** The reason column of an extracted report: its first failed check or warning and how many more, or null. */
+    /**
+     * The reason column of an extracted report: its first failed check, then its most severe loss or
+     * doubt warning and how many more there are; null when neither (info warnings are no reason).
+     */
     public static String reasonOf(Report r) {
         long failed = r.checks().stream().filter(c -> Check.FAIL.equals(c.status())).count();
+        String warnings = warningsReason(r);
         if (failed > 0) {
             Check first = r.checks().stream().filter(c -> Check.FAIL.equals(c.status())).findFirst().orElseThrow();
             String checks = failed + " failed check" + (failed > 1 ? "s" : "") + ", first " + first.id();
-            return r.warnings().isEmpty() ? checks : checks + "; " + warningsReason(r);
+            return warnings == null ? checks : checks + "; " + warnings;
         }
-        return r.warnings().isEmpty() ? null : warningsReason(r);
+        return warnings;
     }
 
     private static String warningsReason(Report r) {
-        return r.warnings().get(0).message() + (r.warnings().size() > 1 ? " (+" + (r.warnings().size() - 1) + " more)" : "");
+        List<Warning> serious = r.warnings().stream().filter(w -> w.severity() != Severity.INFO)
+                .sorted(java.util.Comparator.comparing(Warning::severity)).toList();
+        if (serious.isEmpty()) {
+            return null;
+        }
+        return serious.get(0).message() + (serious.size() > 1 ? " (+" + (serious.size() - 1) + " more)" : "");
     }
 }

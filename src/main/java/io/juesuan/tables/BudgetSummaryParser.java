@@ -122,10 +122,6 @@ final class BudgetSummaryParser implements ShapeParser {
     /** Printed columns the table leaves out on purpose ({@code omitColumns}), as printed; empty unless read by position. */
     private List<String> omitted = List.of();
 
-    List<String> omittedColumns() {
-        return omitted;
-    }
-
     /** Each amount in the column it is printed under (the other side's columns are not this row's). */
     private static List<Map<String, BigDecimal>> positional(List<Entry> mine, List<String> cols, ColumnPositions positions) {
         List<Map<String, BigDecimal>> out = new ArrayList<>();
