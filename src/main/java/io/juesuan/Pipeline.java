@@ -1,5 +1,6 @@
 package io.juesuan;
 
+import io.juesuan.budget.BudgetTables;
 import io.juesuan.ingest.DocumentReader;
 import io.juesuan.ingest.IngestException;
 import io.juesuan.ingest.PdfDocumentReader;
@@ -73,7 +74,7 @@ public final class Pipeline {
         }
         ReportMeta meta = new ReportIdentifier(mappings).identify(doc, warnings);
         List<Section> sections = new SectionParser(mappings).parse(doc, meta);
-        Map<String, Table> tables = new TableExtractor(mappings).extract(doc, meta, warnings);
+        Map<String, Table> tables = new TableExtractor(mappings, new BudgetTables(mappings)).extract(doc, meta, warnings);
         if (tables.isEmpty()) {
             throw new IngestException("not a budget report: no standard table found" + (doc.undecodablePages().isEmpty()
                     ? "" : "; " + PdfDocumentReader.undecodableReason(doc.undecodablePages())));

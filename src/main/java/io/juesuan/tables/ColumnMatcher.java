@@ -13,15 +13,15 @@ import java.util.Optional;
  * deepest label of a column decides (小计 under 本年支出 is the total), falling back to the ones
  * above it; a key is given to one column only.
  */
-final class ColumnMatcher {
+public final class ColumnMatcher {
     private final Map<String, List<String>> synonyms = new LinkedHashMap<>();
 
-    ColumnMatcher(Map<String, List<String>> columns) {
+    public ColumnMatcher(Map<String, List<String>> columns) {
         columns.forEach((k, syns) -> synonyms.put(k, syns.stream().map(Labels::key).toList()));
     }
 
     /** Column index → key for the columns in [from, to), using the layout's labels. */
-    Map<Integer, String> match(HeaderLayout header, int from, int to, Collection<String> allowed) {
+    public Map<Integer, String> match(HeaderLayout header, int from, int to, Collection<String> allowed) {
         Map<Integer, String> out = new LinkedHashMap<>();
         List<String> taken = new ArrayList<>();
         for (int c = from; c < to; c++) {
@@ -48,7 +48,7 @@ final class ColumnMatcher {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^20\\d{2}年度?");
 
     /** A header label without its leading year (2024年机关运行经费预算数 → 机关运行经费预算数). */
-    static String withoutYear(String label) {
+    public static String withoutYear(String label) {
         return YEAR.matcher(label).replaceFirst("");
     }
 

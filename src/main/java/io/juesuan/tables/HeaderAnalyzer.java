@@ -18,12 +18,12 @@ import java.util.TreeMap;
  * vocabulary or is a column-number (栏次) row. Labels are per column index of that grid only, since
  * a continued table's next page can have an extra empty column.
  */
-final class HeaderAnalyzer {
+public final class HeaderAnalyzer {
     private final Set<String> tokens = new HashSet<>();
     private final Set<String> numberRowLabels = new HashSet<>();
     private final Set<String> totalLabels = new HashSet<>();
 
-    HeaderAnalyzer(TableCatalog catalog, TableSpec spec) {
+    public HeaderAnalyzer(TableCatalog catalog, TableSpec spec) {
         JsonNode h = catalog.settings().get("header");
         TableCatalog.strings(h.get("headerTokens")).forEach(t -> tokens.add(Labels.key(t)));
         TableCatalog.strings(h.get("codeColumn")).forEach(t -> tokens.add(Labels.key(t)));
@@ -42,7 +42,7 @@ final class HeaderAnalyzer {
         }
     }
 
-    HeaderLayout analyze(List<SourcedRow> gridRows, boolean totalsAreData) {
+    public HeaderLayout analyze(List<SourcedRow> gridRows, boolean totalsAreData) {
         int n = 0;
         Map<Integer, List<String>> labels = new TreeMap<>();
         Map<Integer, Integer> numbers = new LinkedHashMap<>();

@@ -10,26 +10,26 @@ import java.util.Map;
  * @param labels column index → normalised header labels top to bottom (column-number row excluded)
  * @param numbers column-number (栏次 1…N) → column index, empty when no such row is printed
  */
-record HeaderLayout(int rows, Map<Integer, List<String>> labels, Map<Integer, Integer> numbers,
+public record HeaderLayout(int rows, Map<Integer, List<String>> labels, Map<Integer, Integer> numbers,
         Map<Integer, List<String>> spanned) {
     /**
      * Like {@code labels}, but a label also covers the blank slots to its right, up to where a
      * label of a row above begins: a merged header cell printed in its first column only.
      */
-    List<String> spannedAt(int col) {
+    public List<String> spannedAt(int col) {
         return spanned.getOrDefault(col, List.of());
     }
 
-    boolean present() {
+    public boolean present() {
         return rows > 0;
     }
 
-    List<String> labelsAt(int col) {
+    public List<String> labelsAt(int col) {
         return labels.getOrDefault(col, List.of());
     }
 
     /** Column indices whose labels include one of the given (normalised) labels, in order. */
-    List<Integer> columnsLabelled(List<String> wanted) {
+    public List<Integer> columnsLabelled(List<String> wanted) {
         return labels.entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(wanted::contains))
                 .map(Map.Entry::getKey).sorted().toList();

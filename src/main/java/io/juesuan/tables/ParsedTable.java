@@ -8,8 +8,8 @@ import java.util.List;
  *
  * @param omitted printed columns the table leaves out on purpose, as printed (empty: none)
  */
-record ParsedTable(List<String> columns, List<Row> rows, List<String> omitted) {
-    ParsedTable(List<String> columns, List<Row> rows) {
+public record ParsedTable(List<String> columns, List<Row> rows, List<String> omitted) {
+    public ParsedTable(List<String> columns, List<Row> rows) {
         this(columns, rows, List.of());
     }
 }

@@ -4,6 +4,6 @@ import io.juesuan.model.Warning;
 import java.util.List;
 
 /** Reads the rows of one table shape (coded, summary, economic, three_public) from its region. */
-interface ShapeParser {
+public interface ShapeParser {
     ParsedTable parse(TableRegion region, List<Warning> warnings);
 }

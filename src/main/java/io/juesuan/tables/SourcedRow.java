@@ -7,16 +7,16 @@ import java.util.List;
  * A grid row with the page and grid it came from, so every value stays traceable to its page and a
  * continuation grid can be told from the first one.
  */
-record SourcedRow(List<String> cells, int page, int grid) {
-    String cell(int i) {
+public record SourcedRow(List<String> cells, int page, int grid) {
+    public String cell(int i) {
         return i >= 0 && i < cells.size() ? cells.get(i) : "";
     }
 
-    int size() {
+    public int size() {
         return cells.size();
     }
 
-    boolean isBlank() {
+    public boolean isBlank() {
         return cells.stream().allMatch(c -> TextNormalizer.squeeze(c).isEmpty());
     }
 }

@@ -81,7 +81,7 @@ public final class TableCatalog {
         return YEAR_PREFIX.matcher(s).replaceFirst("");
     }
 
-    static List<String> strings(JsonNode arr) {
+    public static List<String> strings(JsonNode arr) {
         List<String> out = new ArrayList<>();
         if (arr != null) {
             arr.forEach(n -> out.add(n.asText()));

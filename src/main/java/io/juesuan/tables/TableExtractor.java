@@ -20,33 +20,25 @@ public final class TableExtractor {
     private final Mappings mappings;
     private final TableCatalog catalog;
     private final SummaryItems summaryItems;
-    private final BudgetItems budgetItems;
+    private final PackedTables packedTables;
 
-    public TableExtractor(Mappings mappings) {
+    /** @param packedTables the reader of the packed (预算) shapes, see {@link PackedTables} for why it is handed in */
+    public TableExtractor(Mappings mappings, PackedTables packedTables) {
         this.mappings = mappings;
         this.catalog = new TableCatalog(mappings);
         this.summaryItems = new SummaryItems(mappings);
-        this.budgetItems = new BudgetItems(mappings);
+        this.packedTables = packedTables;
     }
 
     public Map<String, Table> extract(Document doc, ReportMeta meta, List<Warning> warnings) {
         String kind = meta == null ? null : meta.kind();
-        TableLocator locator = new TableLocator(catalog);
+        TableLocator locator = new TableLocator(catalog, packedTables);
         Map<String, TableRegion> regions = locator.locate(doc, kind);
         Map<String, Table> built = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
-        BudgetContext budget = new BudgetContext();
-        if (io.juesuan.model.ReportMeta.BUDGET.equals(kind)) {
-            StringBuilder text = new StringBuilder();
-            doc.blocks().forEach(b -> {
-                if (b instanceof io.juesuan.model.TextLine l) {
-                    text.append(l.text());
-                }
-            });
-            budget.narrative = io.juesuan.normalize.Labels.key(text.toString());
-        }
+        PackedTables.Session budget = packedTables.open(catalog, doc, kind);
         // summary tables first: what they print as blank constrains the others; then the tables
-        // whose totals settle another's 合计 row (BudgetContext)
+        // whose totals settle another's 合计 row (see budget.BudgetContext)
         java.util.Set<String> sources = new java.util.HashSet<>();
         catalog.specs().forEach(s -> s.raw().path("rootFrom").forEach(t -> sources.add(t.asText())));
         List<TableSpec> order = new ArrayList<>(catalog.specs());
@@ -93,7 +85,7 @@ public final class TableExtractor {
     /** The one currency every other table of the report prints, for a table printing none. */
     private String siblingCurrency;
 
-    private Table build(TableRegion region, TableLocator locator, BudgetContext budget, List<Warning> warnings) {
+    private Table build(TableRegion region, TableLocator locator, PackedTables.Session budget, List<Warning> warnings) {
         boolean noCurrencyLine = region.currency == null;
         String currency = region.currency != null ? region.currency : siblingCurrency;
         BigDecimal factor = unitFactor(currency);
@@ -116,7 +108,7 @@ public final class TableExtractor {
                     region.titlePage));
         }
         rows.stream().filter(r -> r.key().equals("total") && r.values().get("total") != null).findFirst()
-                .ifPresent(r -> budget.totals.put(region.spec.key(), r.values().get("total")));
+                .ifPresent(r -> budget.totalRead(region.spec.key(), r.values().get("total")));
         boolean noData = region.notes.stream().anyMatch(locator::containsEmptyPhrase)
                 || region.text.stream().anyMatch(locator::containsEmptyPhrase);
         boolean allBlank = rows.stream().allMatch(r -> RowValues.allNull(r.values()));
@@ -164,11 +156,11 @@ public final class TableExtractor {
         }
     }
 
-    private ShapeParser parser(TableSpec spec, BudgetContext budget, BigDecimal factor) {
+    private ShapeParser parser(TableSpec spec, PackedTables.Session budget, BigDecimal factor) {
+        if (spec.shape().startsWith("budget")) {
+            return budget.parser(spec, factor);
+        }
         return switch (spec.shape()) {
-            case "budget_summary" -> new BudgetSummaryParser(catalog, spec, budgetItems, budget);
-            case "budget_coded", "budget_economic", "budget_project" -> new BudgetCodedParser(catalog, spec, budget, factor);
-            case "budget_three_public" -> new BudgetThreePublicParser(catalog, spec, budget);
             case "summary" -> new SummaryTableParser(catalog, spec, summaryItems);
             case "economic" -> new EconomicTableParser(catalog, spec);
             case "three_public" -> new ThreePublicTableParser(catalog, spec);

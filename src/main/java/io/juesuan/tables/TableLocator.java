@@ -25,12 +25,14 @@ final class TableLocator {
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–]+\\s*\\d{1,3}\\s*[-—–]+$|^第\\s*\\d+\\s*页");
 
     private final TableCatalog catalog;
+    private final PackedTables packedTables;
     private final List<String> emptyPhrases;
     /** Keys of the tables whose title the document prints anywhere (a heading, the 目录, a mention). */
     final java.util.Set<String> titled = new java.util.HashSet<>();
 
-    TableLocator(TableCatalog catalog) {
+    TableLocator(TableCatalog catalog, PackedTables packedTables) {
         this.catalog = catalog;
+        this.packedTables = packedTables;
         this.emptyPhrases = TableCatalog.strings(catalog.settings().get("emptyPhrases"));
     }
 
@@ -86,9 +88,9 @@ final class TableLocator {
                 } else if (NOTE.matcher(text).find() || containsEmptyPhrase(text)) {
                     current.notes.add(text);
                 } else if (current.isPacked() && !PAGE_NUMBER.matcher(text).matches()) {
-                    PackedRow row = new PackedRow(RowTokenizer.tokens(line.text(), true), line.page());
-                    current.packed.add(row);
-                    if (row.hasMoney() || !row.codes().isEmpty()) {
+                    PackedTables.Carries carries = packedTables.carries(line.text());
+                    current.packed.add(PackedLine.text(line.text(), line.page(), carries == PackedTables.Carries.AMOUNT));
+                    if (carries != PackedTables.Carries.NOTHING) {
                         current.pages.add(line.page()); // a heading after the table is no page of it
                     }
                     regions.putIfAbsent(current.spec.key(), current);
@@ -99,14 +101,7 @@ final class TableLocator {
                 if (!body.rows().isEmpty()) {
                     if (current.isPacked()) {
                         for (int ri = 0; ri < body.rows().size(); ri++) {
-                            List<String> row = body.rows().get(ri);
-                            List<Token> tokens = new ArrayList<>();
-                            for (int c = 0; c < row.size(); c++) {
-                                for (Token t : RowTokenizer.tokens(row.get(c), false)) {
-                                    tokens.add(t.inColumn(c));
-                                }
-                            }
-                            current.packed.add(new PackedRow(tokens, grid.page(), current.grids.size(), ri));
+                            current.packed.add(PackedLine.gridRow(grid.page(), current.grids.size(), ri));
                         }
                     }
                     current.grids.add(body);

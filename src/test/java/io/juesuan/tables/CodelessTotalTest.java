@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.juesuan.Mappings;
+import io.juesuan.budget.BudgetTables;
 import io.juesuan.ingest.TextDocumentReader;
 import io.juesuan.model.ReportMeta;
 import io.juesuan.model.Row;
@@ -28,7 +29,7 @@ class CodelessTotalTest {
                 "221\t住房保障支出\t445.69\t445.69\t",
                 totalRow,
                 "");
-        return new TableExtractor(Mappings.load()).extract(new TextDocumentReader().parse(text), FINAL, warnings)
+        return new TableExtractor(Mappings.load(), new BudgetTables(Mappings.load())).extract(new TextDocumentReader().parse(text), FINAL, warnings)
                 .get("general_budget_expenditure");
     }
 

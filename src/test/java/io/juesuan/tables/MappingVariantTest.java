@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.juesuan.Mappings;
+import io.juesuan.budget.BudgetTables;
 import io.juesuan.ingest.TextDocumentReader;
 import io.juesuan.model.Document;
 import io.juesuan.model.ReportMeta;
@@ -42,7 +43,7 @@ class MappingVariantTest {
 
     private static Map<String, Table> extract(Mappings m) {
         Document doc = new TextDocumentReader().parse(VARIANT);
-        return new TableExtractor(m).extract(doc, FINAL, new ArrayList<Warning>());
+        return new TableExtractor(m, new BudgetTables(m)).extract(doc, FINAL, new ArrayList<Warning>());
     }
 
     @Test

@@ -1,9 +1,14 @@
-package io.juesuan.tables;
+package io.juesuan.budget;
 
 import io.juesuan.model.Placement;
 import io.juesuan.model.Row;
 import io.juesuan.model.Warning;
 import io.juesuan.normalize.TextNormalizer;
+import io.juesuan.tables.ParsedTable;
+import io.juesuan.tables.ShapeParser;
+import io.juesuan.tables.TableCatalog;
+import io.juesuan.tables.TableRegion;
+import io.juesuan.tables.TableSpec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -50,7 +55,7 @@ final class BudgetSummaryParser implements ShapeParser {
         Map<String, List<String>> sideColumns = new LinkedHashMap<>();
         spec.raw().get("sides").fields().forEachRemaining(s -> sideColumns.put(s.getKey(), TableCatalog.strings(s.getValue())));
         ColumnPositions positions = ColumnPositions.read(region, catalog, spec, spec.columns().keySet(), sideColumns);
-        List<PackedRow> packed = positions.retype(region.packed);
+        List<PackedRow> packed = positions.retype(PackedRow.of(region));
         boolean dataSeen = false;
         for (PackedRow r : packed) {
             if (positions.isHeader(r)) {

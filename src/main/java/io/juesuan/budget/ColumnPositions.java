@@ -1,8 +1,15 @@
-package io.juesuan.tables;
+package io.juesuan.budget;
 
 import io.juesuan.model.Grid;
 import io.juesuan.normalize.AmountParser;
 import io.juesuan.normalize.Labels;
+import io.juesuan.tables.ColumnMatcher;
+import io.juesuan.tables.HeaderAnalyzer;
+import io.juesuan.tables.HeaderLayout;
+import io.juesuan.tables.SourcedRow;
+import io.juesuan.tables.TableCatalog;
+import io.juesuan.tables.TableRegion;
+import io.juesuan.tables.TableSpec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,7 +59,7 @@ final class ColumnPositions {
     static ColumnPositions read(TableRegion region, TableCatalog catalog, TableSpec spec,
             Collection<String> allowed, Map<String, List<String>> sides) {
         ColumnPositions p = new ColumnPositions();
-        if (region.grids.isEmpty() || region.grids.stream().anyMatch(g -> !g.aligned())) {
+        if (region.grids().isEmpty() || region.grids().stream().anyMatch(g -> !g.aligned())) {
             return p;
         }
         HeaderAnalyzer headers = new HeaderAnalyzer(catalog, spec);
@@ -67,7 +74,7 @@ final class ColumnPositions {
         Set<Integer> previousOmitted = Set.of();
         int previousWidth = 0;
         List<SourcedRow> all = region.rows();
-        for (int g = 0; g < region.grids.size(); g++) {
+        for (int g = 0; g < region.grids().size(); g++) {
             final int gi = g;
             List<SourcedRow> rows = all.stream().filter(r -> r.grid() == gi).toList();
             boolean totalsAreData = !spec.shape().equals("budget_three_public");
@@ -81,7 +88,7 @@ final class ColumnPositions {
             if (header.present()) {
                 p.headerRows.put(g, skip + header.rows());
             }
-            int width = region.grids.get(g).width();
+            int width = region.grids().get(g).width();
             if (!header.present() || header.labels().isEmpty()) {
                 if (previous != null && width <= previousWidth) {
                     p.byGrid.put(g, previous);
@@ -125,7 +132,7 @@ final class ColumnPositions {
             previousWidth = width;
         }
         // every grid must have known columns: one without a readable header leaves its amounts unplaced
-        p.usable = p.byGrid.size() == region.grids.size() && p.byGrid.values().stream().noneMatch(Map::isEmpty);
+        p.usable = p.byGrid.size() == region.grids().size() && p.byGrid.values().stream().noneMatch(Map::isEmpty);
         return p;
     }
 

@@ -1,7 +1,9 @@
-package io.juesuan.tables;
+package io.juesuan.budget;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.normalize.Labels;
+import io.juesuan.tables.TableCatalog;
+import io.juesuan.tables.TableSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,7 +1,12 @@
-package io.juesuan.tables;
+package io.juesuan.budget;
 
 import io.juesuan.model.Row;
 import io.juesuan.model.Warning;
+import io.juesuan.tables.ParsedTable;
+import io.juesuan.tables.ShapeParser;
+import io.juesuan.tables.TableCatalog;
+import io.juesuan.tables.TableRegion;
+import io.juesuan.tables.TableSpec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -36,7 +41,7 @@ final class BudgetThreePublicParser implements ShapeParser {
         StringBuilder header = new StringBuilder();
         PackedRow data = null;
         ColumnPositions positions = ColumnPositions.read(region, catalog, spec, spec.columns().keySet(), Map.of());
-        for (PackedRow r : positions.retype(region.packed)) {
+        for (PackedRow r : positions.retype(PackedRow.of(region))) {
             if (r.hasMoney()) {
                 if (data == null) {
                     data = r;

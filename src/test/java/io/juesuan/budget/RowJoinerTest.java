@@ -1,4 +1,4 @@
-package io.juesuan.tables;
+package io.juesuan.budget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package io.juesuan.tables;
+package io.juesuan.budget;
 
 import java.util.ArrayList;
 import java.util.List;

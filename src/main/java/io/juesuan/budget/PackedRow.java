@@ -1,5 +1,8 @@
-package io.juesuan.tables;
+package io.juesuan.budget;
 
+import io.juesuan.model.Grid;
+import io.juesuan.tables.PackedLine;
+import io.juesuan.tables.TableRegion;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +20,27 @@ import java.util.List;
 record PackedRow(List<Token> tokens, int page, int grid, int row) {
     PackedRow(List<Token> tokens, int page) {
         this(tokens, page, -1, -1);
+    }
+
+    /** The region's printed rows, tokenized: a text line as printed, a grid row cell by cell (each token knowing its column). */
+    static List<PackedRow> of(TableRegion region) {
+        List<PackedRow> out = new ArrayList<>(region.packed().size());
+        for (PackedLine line : region.packed()) {
+            if (line.isText()) {
+                out.add(new PackedRow(RowTokenizer.tokens(line.text(), true), line.page()));
+                continue;
+            }
+            Grid grid = region.grids().get(line.grid());
+            List<String> cells = grid.rows().get(line.row());
+            List<Token> tokens = new ArrayList<>();
+            for (int c = 0; c < cells.size(); c++) {
+                for (Token t : RowTokenizer.tokens(cells.get(c), false)) {
+                    tokens.add(t.inColumn(c));
+                }
+            }
+            out.add(new PackedRow(tokens, line.page(), line.grid(), line.row()));
+        }
+        return out;
     }
 
     List<String> codes() {

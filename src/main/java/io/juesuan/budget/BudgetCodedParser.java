@@ -1,10 +1,15 @@
-package io.juesuan.tables;
+package io.juesuan.budget;
 
 import io.juesuan.model.Placement;
 import io.juesuan.model.Row;
 import io.juesuan.model.Warning;
 import io.juesuan.normalize.Labels;
 import io.juesuan.normalize.TextNormalizer;
+import io.juesuan.tables.ParsedTable;
+import io.juesuan.tables.ShapeParser;
+import io.juesuan.tables.TableCatalog;
+import io.juesuan.tables.TableRegion;
+import io.juesuan.tables.TableSpec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -58,7 +63,7 @@ final class BudgetCodedParser implements ShapeParser {
     public ParsedTable parse(TableRegion region, List<Warning> warnings) {
         List<String> all = new ArrayList<>(spec.columns().keySet());
         ColumnPositions positions = ColumnPositions.read(region, catalog, spec, all, Map.of());
-        List<PackedRow> rows = RowJoiner.join(positions.retype(region.packed), spec.shape().equals("budget_economic"));
+        List<PackedRow> rows = RowJoiner.join(positions.retype(PackedRow.of(region)), spec.shape().equals("budget_economic"));
         StringBuilder header = new StringBuilder();
         List<Entry> entries = new ArrayList<>();
         boolean started = false;

@@ -1,10 +1,11 @@
-package io.juesuan.tables;
+package io.juesuan.budget;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.juesuan.Mappings;
+import io.juesuan.tables.TableExtractor;
 import io.juesuan.model.Block;
 import io.juesuan.model.Document;
 import io.juesuan.model.Grid;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * hand-made grids of 收入预算总表 (合计 | 事业收入 | 其他收入), one behaviour each.
  */
 class BudgetPositionTest {
-    private static final TableExtractor EXTRACTOR = new TableExtractor(Mappings.load());
+    private static final TableExtractor EXTRACTOR = new TableExtractor(Mappings.load(), new BudgetTables(Mappings.load()));
     private static final ReportMeta META = new ReportMeta(ReportMeta.BUDGET, 2024, "某单位", "unit", false);
     private static final List<String> HEADER_1 = List.of("项目", "", "", "", "收入预算");
     private static final List<String> HEADER_2 = List.of("功能分类科目编码", "", "", "功能分类科目名称", "合计", "事业收入", "其他收入");
