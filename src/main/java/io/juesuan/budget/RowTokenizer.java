@@ -56,12 +56,24 @@ final class RowTokenizer {
         return out;
     }
 
-    /** Code-shaped digits are a code when the run of such pieces ends in a label or the line end, not an amount. */
+    /**
+     * Code-shaped digits are a code when the run of such pieces ends in a label, or ends the line and
+     * is no longer than a split code (类 款 项: three pieces) — not when an amount follows. The run is
+     * judged whole, from its first piece: {@code 栏次 10 20 30 40} is four amounts, not an amount and
+     * three codes.
+     */
     private static boolean isCode(List<String> pieces, int i) {
-        int j = i;
-        while (j < pieces.size() && CODE.matcher(pieces.get(j)).matches()) {
-            j++;
+        if (!CODE.matcher(pieces.get(i)).matches()) {
+            return false;
         }
-        return j > i && (j == pieces.size() ? j - i <= 3 : !AmountParser.isAmount(pieces.get(j)));
+        int start = i;
+        while (start > 0 && CODE.matcher(pieces.get(start - 1)).matches()) {
+            start--;
+        }
+        int end = i;
+        while (end < pieces.size() && CODE.matcher(pieces.get(end)).matches()) {
+            end++;
+        }
+        return end == pieces.size() ? end - start <= 3 : !AmountParser.isAmount(pieces.get(end));
     }
 }

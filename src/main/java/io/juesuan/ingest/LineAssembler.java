@@ -10,6 +10,25 @@ import java.util.List;
  * cell: letter-spaced names (合 计) and wrapped names must stay one word.
  */
 final class LineAssembler {
+    /** How many of the latest lines a glyph may join: lines are built top down, so only the last few are near. */
+    private static final int RECENT_LINES = 3;
+    /** A glyph joins a line when its centre is within this share of the line's half height from the line's middle … */
+    private static final float SAME_LINE_OF_LINE = 0.7f;
+    /** … or within this share of its own height (a small glyph beside a tall one: a superscript, a punctuation mark). */
+    private static final float SAME_LINE_OF_GLYPH = 0.35f;
+    /** The least half height (pt) a line is given, so a line of flat glyphs only (a dash, dots) still catches its neighbours. */
+    private static final float MIN_HALF_HEIGHT = 1f;
+    /** A line of stray quotes joins a line no farther than this many line heights (centre to centre). */
+    private static final float STRAY_REACH = 2.5f;
+    /** Between two non-CJK glyphs (digits, Latin), a gap wider than this share of the font size is a space. */
+    private static final float LATIN_SPACE = 0.25f;
+    /** Between a CJK and a non-CJK glyph, a gap wider than this many font sizes is a space (at most; cjkGap if smaller). */
+    private static final float MIXED_SPACE = 1.0f;
+    /** A line fills its cell when less room is left at either edge than this share of a glyph's size … */
+    private static final float FILL_GLYPH = 0.6f;
+    /** … plus this padding (pt) between the text and the cell's border. */
+    private static final float FILL_PADDING = 4f;
+
     private LineAssembler() {}
 
     /** A visual line: its glyphs left to right and its vertical extent. */
@@ -26,11 +45,11 @@ final class LineAssembler {
         List<float[]> extents = new ArrayList<>();
         for (Glyph g : sorted) {
             int hit = -1;
-            for (int i = groups.size() - 1; i >= 0 && i >= groups.size() - 3; i--) {
+            for (int i = groups.size() - 1; i >= 0 && i >= groups.size() - RECENT_LINES; i--) {
                 float[] e = extents.get(i);
                 float mid = (e[0] + e[1]) / 2;
-                float half = Math.max((e[1] - e[0]) / 2, 1f);
-                if (Math.abs(g.centerY() - mid) < Math.max(half * 0.7f, g.height() * 0.35f)) {
+                float half = Math.max((e[1] - e[0]) / 2, MIN_HALF_HEIGHT);
+                if (Math.abs(g.centerY() - mid) < Math.max(half * SAME_LINE_OF_LINE, g.height() * SAME_LINE_OF_GLYPH)) {
                     hit = i;
                     break;
                 }
@@ -78,7 +97,7 @@ final class LineAssembler {
                     continue;
                 }
                 float d = Math.abs((o.top() + o.bottom()) / 2 - (l.top() + l.bottom()) / 2);
-                if (d < bestD && d < 2.5f * Math.max(height, o.bottom() - o.top())) {
+                if (d < bestD && d < STRAY_REACH * Math.max(height, o.bottom() - o.top())) {
                     best = j;
                     bestD = d;
                 }
@@ -118,8 +137,8 @@ final class LineAssembler {
                 float size = Math.max(1f, Math.max(prev.fontSize(), prev.height()));
                 boolean bothCjk = prev.isCjk() && g.isCjk();
                 boolean anyCjk = prev.isCjk() || g.isCjk();
-                if ((bothCjk && gap > cjkGap * size) || (!anyCjk && gap > 0.25f * size)
-                        || (anyCjk && !bothCjk && gap > Math.min(cjkGap, 1.0f) * size)) {
+                if ((bothCjk && gap > cjkGap * size) || (!anyCjk && gap > LATIN_SPACE * size)
+                        || (anyCjk && !bothCjk && gap > Math.min(cjkGap, MIXED_SPACE) * size)) {
                     b.append(' ');
                 }
             }
@@ -186,7 +205,7 @@ final class LineAssembler {
         }
         Glyph last = l.glyphs().get(l.glyphs().size() - 1);
         float size = Math.max(1f, Math.max(last.fontSize(), last.height()));
-        float room = 0.6f * size + 4f;
+        float room = FILL_GLYPH * size + FILL_PADDING;
         return right - last.right() < room && l.left() - left < room;
     }
 }

@@ -49,9 +49,14 @@ class RowTokenizerTest {
     @Test
     void codeShapedDigitsAtTheEndOfALineAreCodes() {
         assertEquals("LABEL:栏次 CODE:208 CODE:05", show("栏次 208 05", false));
-        // four such pieces at the end: the first is an amount (the run from it is longer than a code's three
-        // parts), the last three are still read as codes, since the run is measured from each piece on
-        assertEquals("LABEL:栏次 MONEY:10 CODE:20 CODE:30 CODE:40", show("栏次 10 20 30 40", false));
+    }
+
+    @Test
+    void runOfMoreThanThreeCodeShapedPiecesAtTheEndIsAmountsThroughout() {
+        // four such pieces at the end are longer than a code's three parts: every one is an amount; the
+        // run is judged whole, not from each piece on (which read MONEY:10 then three codes)
+        assertEquals("LABEL:栏次 MONEY:10 MONEY:20 MONEY:30 MONEY:40", show("栏次 10 20 30 40", false));
+        assertEquals("MONEY:100 MONEY:208 MONEY:05 MONEY:01", show("100 208 05 01", false));
     }
 
     @Test
