@@ -54,6 +54,12 @@ final class BudgetCodedParser implements ShapeParser {
             this(key, code, level, name, amounts, page, govCode, govName, category, null);
         }
 
+        /** The output row of this entry with the values placed; the placement is the caller's. */
+        Row.Builder row(Map<String, BigDecimal> values) {
+            return Row.builder(key).code(code).level(level).name(name).values(values).page(page)
+                    .govCode(govCode).govName(govName).category(category);
+        }
+
         Entry withKey(String unique, PackedRow row) {
             return new Entry(unique, code, level, name, amounts, page, govCode, govName, category, row);
         }
@@ -126,8 +132,7 @@ final class BudgetCodedParser implements ShapeParser {
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             Map<String, BigDecimal> values = ambiguity.settle(e.key(), options.get(i), columns, e.amounts(), e.page());
-            out.add(new Row(e.key(), null, e.code(), e.level(), e.name(), null, values, e.page(), e.govCode(), e.govName(),
-                    e.category()).withPlacement(Placement.uniform(values, i == root ? rootPlacement : Placement.SUMS)));
+            out.add(e.row(values).placement(Placement.uniform(values, i == root ? rootPlacement : Placement.SUMS)).build());
         }
         ambiguity.report(warnings);
         return new ParsedTable(columns, out);
@@ -138,8 +143,7 @@ final class BudgetCodedParser implements ShapeParser {
         List<Row> out = new ArrayList<>();
         for (Entry e : entries) {
             Map<String, BigDecimal> values = positions.values(e.source(), columns);
-            out.add(new Row(e.key(), null, e.code(), e.level(), e.name(), null, values, e.page(), e.govCode(), e.govName(),
-                    e.category()).withPlacement(Placement.uniform(values, Placement.POSITION)));
+            out.add(e.row(values).placement(Placement.uniform(values, Placement.POSITION)).build());
         }
         return new ParsedTable(columns, out);
     }

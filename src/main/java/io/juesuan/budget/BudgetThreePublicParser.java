@@ -72,8 +72,8 @@ final class BudgetThreePublicParser implements ShapeParser {
         if (data != null && years.size() < 2 && positions.place(List.of(data))) {
             List<String> cols = positions.columns(columns);
             Map<String, BigDecimal> values = positions.values(data, cols);
-            rows.add(new Row("all", null, null, null, null, null, values, data.page())
-                    .withPlacement(io.juesuan.model.Placement.uniform(values, io.juesuan.model.Placement.POSITION)));
+            rows.add(Row.builder("all").values(values).page(data.page())
+                    .placement(io.juesuan.model.Placement.uniform(values, io.juesuan.model.Placement.POSITION)).build());
             return new ParsedTable(cols, rows);
         }
         if (data != null) {
@@ -92,7 +92,7 @@ final class BudgetThreePublicParser implements ShapeParser {
                         .distinct().count() == 1;
                 how.put(c, openBySums && settled ? io.juesuan.model.Placement.NARRATIVE : io.juesuan.model.Placement.SUMS);
             }
-            rows.add(new Row("all", null, null, null, null, null, values, data.page()).withPlacement(how));
+            rows.add(Row.builder("all").values(values).page(data.page()).placement(how).build());
         }
         return new ParsedTable(columns, rows);
     }

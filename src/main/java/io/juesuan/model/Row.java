@@ -34,22 +34,101 @@ public record Row(
         String category,
         Map<String, String> placement) {
 
-    public Row(String key, Integer line, String code, String level, String name, String side, Map<String, BigDecimal> values,
-            Integer page, String govCode, String govName, String category) {
-        this(key, line, code, level, name, side, values, page, govCode, govName, category, null);
+    /** A row keyed {@code key} (a code, an item key, total, all), every other field set by name; see {@link Builder}. */
+    public static Builder builder(String key) {
+        return new Builder(key);
     }
 
-    /** A row of a table that prints no second classification beside its own. */
-    public Row(String key, Integer line, String code, String level, String name, String side, Map<String, BigDecimal> values,
-            Integer page) {
-        this(key, line, code, level, name, side, values, page, null, null, null);
+    /** A builder holding this row's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(key).line(line).code(code).level(level).name(name).side(side).values(values).page(page)
+                .govCode(govCode).govName(govName).category(category).placement(placement);
+    }
+
+    /** The fields of a row by name, instead of twelve positional arguments; unset fields are null. */
+    public static final class Builder {
+        private final String key;
+        private Integer line;
+        private String code;
+        private String level;
+        private String name;
+        private String side;
+        private Map<String, BigDecimal> values;
+        private Integer page;
+        private String govCode;
+        private String govName;
+        private String category;
+        private Map<String, String> placement;
+
+        private Builder(String key) {
+            this.key = key;
+        }
+
+        public Builder line(Integer v) {
+            line = v;
+            return this;
+        }
+
+        public Builder code(String v) {
+            code = v;
+            return this;
+        }
+
+        public Builder level(String v) {
+            level = v;
+            return this;
+        }
+
+        public Builder name(String v) {
+            name = v;
+            return this;
+        }
+
+        public Builder side(String v) {
+            side = v;
+            return this;
+        }
+
+        public Builder values(Map<String, BigDecimal> v) {
+            values = v;
+            return this;
+        }
+
+        public Builder page(Integer v) {
+            page = v;
+            return this;
+        }
+
+        public Builder govCode(String v) {
+            govCode = v;
+            return this;
+        }
+
+        public Builder govName(String v) {
+            govName = v;
+            return this;
+        }
+
+        public Builder category(String v) {
+            category = v;
+            return this;
+        }
+
+        public Builder placement(Map<String, String> v) {
+            placement = v;
+            return this;
+        }
+
+        public Row build() {
+            return new Row(key, line, code, level, name, side, values, page, govCode, govName, category, placement);
+        }
     }
 
     public Row withValues(Map<String, BigDecimal> v) {
-        return new Row(key, line, code, level, name, side, v, page, govCode, govName, category, placement);
+        return toBuilder().values(v).build();
     }
 
     public Row withPlacement(Map<String, String> p) {
-        return new Row(key, line, code, level, name, side, values, page, govCode, govName, category, p);
+        return toBuilder().placement(p).build();
     }
 }

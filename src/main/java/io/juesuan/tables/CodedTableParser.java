@@ -88,7 +88,7 @@ final class CodedTableParser implements ShapeParser {
                     continue;
                 }
                 if (isTotal(row, lay)) {
-                    add(rows, indexByKey, new Row("total", null, null, null, nameOf(row, lay, "合计"), null, values, row.page()), warnings);
+                    add(rows, indexByKey, Row.builder("total").name(nameOf(row, lay, "合计")).values(values).page(row.page()).build(), warnings);
                     continue;
                 }
                 Optional<SubjectCode.CodeAndName> code = codeOf(row, lay, parents);
@@ -108,14 +108,14 @@ final class CodedTableParser implements ShapeParser {
                 if (name.isEmpty() || name.equals(code.get().code())) {
                     name = TextNormalizer.cleanName(code.get().name());
                 }
-                add(rows, indexByKey, new Row(c, null, c, SubjectCode.level(c), name, null, values, row.page()), warnings);
+                add(rows, indexByKey, Row.builder(c).code(c).level(SubjectCode.level(c)).name(name).values(values).page(row.page()).build(), warnings);
             }
         }
         for (Map.Entry<SourcedRow, Map<String, BigDecimal>> e : codeless) {
             SourcedRow row = e.getKey();
             if (!indexByKey.containsKey("total") && equalsClassSum(e.getValue(), rows)) {
                 // the 合计 row whose label sits in a cell merged across the code columns, or is not printed
-                Row total = new Row("total", null, null, null, nameOf(row, null, "合计"), null, e.getValue(), row.page());
+                Row total = Row.builder("total").name(nameOf(row, null, "合计")).values(e.getValue()).page(row.page()).build();
                 indexByKey.put("total", 0);
                 for (Map.Entry<String, Integer> k : indexByKey.entrySet()) {
                     if (!k.getKey().equals("total")) {
@@ -170,8 +170,7 @@ final class CodedTableParser implements ShapeParser {
             }
         });
         String name = prev.name() == null ? nameRest : prev.name() + nameRest;
-        return new Row(prev.key(), prev.line(), prev.code(), prev.level(), name, prev.side(), merged, prev.page(),
-                prev.govCode(), prev.govName(), prev.category());
+        return prev.toBuilder().name(name).values(merged).placement(null).build();
     }
 
     static List<List<SourcedRow>> byGrid(List<SourcedRow> all) {

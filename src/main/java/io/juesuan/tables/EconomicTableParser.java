@@ -88,7 +88,7 @@ final class EconomicTableParser implements ShapeParser {
                     }
                     Map<String, BigDecimal> values = new LinkedHashMap<>();
                     values.put("amount", AmountParser.parse(row.cell(grp.amountCol())).orElse(null));
-                    put(rows, index, new Row(c, null, c, c.length() == 3 ? "class" : "section", name, null, values, row.page()));
+                    put(rows, index, Row.builder(c).code(c).level(c.length() == 3 ? "class" : "section").name(name).values(values).page(row.page()).build());
                 }
             }
         }
@@ -127,7 +127,7 @@ final class EconomicTableParser implements ShapeParser {
             }
             Map<String, BigDecimal> values = new LinkedHashMap<>();
             values.put("amount", value);
-            put(rows, index, new Row(key, null, null, null, TextNormalizer.cleanName(row.cell(c)), null, values, row.page()));
+            put(rows, index, Row.builder(key).name(TextNormalizer.cleanName(row.cell(c))).values(values).page(row.page()).build());
         }
         return any;
     }

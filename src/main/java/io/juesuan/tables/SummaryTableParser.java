@@ -107,7 +107,7 @@ final class SummaryTableParser implements ShapeParser {
                         unique = key + "." + n;
                     }
                     keys.add(unique);
-                    rows.add(new Row(unique, line, null, null, name, side.name(), values, row.page()));
+                    rows.add(Row.builder(unique).line(line).name(name).side(side.name()).values(values).page(row.page()).build());
                 }
             }
         }

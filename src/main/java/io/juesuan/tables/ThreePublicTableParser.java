@@ -63,11 +63,11 @@ final class ThreePublicTableParser implements ShapeParser {
             Map<String, BigDecimal> values = RowValues.read(row, map, columns);
             String name = row.cells().stream().filter(c -> !c.isBlank() && !AmountParser.isAmount(c))
                     .map(TextNormalizer::cleanName).findFirst().orElse(HeaderAnalyzer.caption(all, header));
-            return new ParsedTable(columns, List.of(new Row("all", null, null, null, name, null, values, row.page())));
+            return new ParsedTable(columns, List.of(Row.builder("all").name(name).values(values).page(row.page()).build()));
         }
         Map<String, BigDecimal> blank = RowValues.read(all.isEmpty() ? new SourcedRow(List.of(), 0, 0) : all.get(0), Map.of(), columns);
-        return new ParsedTable(columns, List.of(new Row("all", null, null, null, null, null, blank,
-                region.pages.isEmpty() ? null : region.pages.first())));
+        return new ParsedTable(columns, List.of(Row.builder("all").values(blank)
+                .page(region.pages.isEmpty() ? null : region.pages.first()).build()));
     }
 
     /**

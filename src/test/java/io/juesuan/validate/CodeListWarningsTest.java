@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The code list is partial: what it lacks is INFO; what the report contradicts in itself is a DOUBT. */
 class CodeListWarningsTest {
     private static Row row(String code, String name) {
-        return new Row(code, null, code, null, name, null, Map.of("total", BigDecimal.ONE), 3, null, null, null);
+        return Row.builder(code).code(code).name(name).values(Map.of("total", BigDecimal.ONE)).page(3).build();
     }
 
     private static List<Warning> run(Map<String, List<Row>> tables) {

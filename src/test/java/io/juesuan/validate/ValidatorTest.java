@@ -81,7 +81,7 @@ class ValidatorTest {
             }
             Map<String, BigDecimal> v = new LinkedHashMap<>(x.values());
             v.put(column, value);
-            return new Row(x.key(), x.line(), x.code(), x.level(), x.name(), x.side(), v, x.page());
+            return Row.builder(x.key()).line(x.line()).code(x.code()).level(x.level()).name(x.name()).side(x.side()).values(v).page(x.page()).build();
         }).toList();
         tables.put(table, new Table(t.label(), t.title(), t.unit(), t.pages(), t.empty(), t.columns(), rows, t.notes()));
         return new Report(r.schemaVersion(), r.source(), r.report(), r.sections(), tables, r.performance(), List.of(), r.warnings());
