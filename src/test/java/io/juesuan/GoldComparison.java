@@ -81,8 +81,8 @@ public final class GoldComparison {
                         Object got = switch (f) {
                             case "name" -> r.name();
                             case "code" -> r.code();
-                            case "level" -> r.level();
-                            case "side" -> r.side();
+                            case "level" -> r.level() == null ? null : r.level().json();
+                            case "side" -> r.side() == null ? null : r.side().json();
                             default -> r.line();
                         };
                         compare(diffs, key + "/" + rk + "." + f, gr.get(f), got);

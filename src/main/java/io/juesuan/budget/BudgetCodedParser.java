@@ -1,11 +1,13 @@
 package io.juesuan.budget;
 
+import io.juesuan.model.Level;
 import io.juesuan.model.Placement;
 import io.juesuan.model.Row;
 import io.juesuan.model.Warning;
 import io.juesuan.normalize.Labels;
 import io.juesuan.normalize.TextNormalizer;
 import io.juesuan.tables.ParsedTable;
+import io.juesuan.tables.Shape;
 import io.juesuan.tables.ShapeParser;
 import io.juesuan.tables.TableCatalog;
 import io.juesuan.tables.TableRegion;
@@ -43,13 +45,13 @@ final class BudgetCodedParser implements ShapeParser {
     }
 
     /** A data row before its values are placed; govCode/govName/category only where the table prints them. */
-    private record Entry(String key, String code, String level, String name, List<BigDecimal> amounts, int page,
+    private record Entry(String key, String code, Level level, String name, List<BigDecimal> amounts, int page,
             String govCode, String govName, String category, PackedRow source) {
-        Entry(String key, String code, String level, String name, List<BigDecimal> amounts, int page) {
+        Entry(String key, String code, Level level, String name, List<BigDecimal> amounts, int page) {
             this(key, code, level, name, amounts, page, null, null, null, null);
         }
 
-        Entry(String key, String code, String level, String name, List<BigDecimal> amounts, int page,
+        Entry(String key, String code, Level level, String name, List<BigDecimal> amounts, int page,
                 String govCode, String govName, String category) {
             this(key, code, level, name, amounts, page, govCode, govName, category, null);
         }
@@ -69,7 +71,7 @@ final class BudgetCodedParser implements ShapeParser {
     public ParsedTable parse(TableRegion region, List<Warning> warnings) {
         List<String> all = new ArrayList<>(spec.columns().keySet());
         ColumnPositions positions = ColumnPositions.read(region, catalog, spec, all, Map.of());
-        List<PackedRow> rows = RowJoiner.join(positions.retype(PackedRow.of(region)), spec.shape().equals("budget_economic"));
+        List<PackedRow> rows = RowJoiner.join(positions.retype(PackedRow.of(region)), spec.shape() == Shape.BUDGET_ECONOMIC);
         StringBuilder header = new StringBuilder();
         List<Entry> entries = new ArrayList<>();
         boolean started = false;
@@ -87,8 +89,8 @@ final class BudgetCodedParser implements ShapeParser {
             }
             started = true;
             Entry e = switch (spec.shape()) {
-                case "budget_economic" -> economic(r);
-                case "budget_project" -> project(r, entries.isEmpty());
+                case BUDGET_ECONOMIC -> economic(r);
+                case BUDGET_PROJECT -> project(r, entries.isEmpty());
                 default -> coded(r, levels, warnings);
             };
             if (e == null) {
@@ -194,7 +196,7 @@ final class BudgetCodedParser implements ShapeParser {
             warnings.add(new Warning("code_misprinted", spec.key() + ": code printed " + String.join(" | ", codes) + " under "
                     + code.substring(0, 5) + "; its 款 and 项 are read under the rows above, as " + code, r.page()));
         }
-        return new Entry(code, code, io.juesuan.normalize.SubjectCode.level(code), name, r.amounts(), r.page());
+        return new Entry(code, code, Level.ofCode(code), name, r.amounts(), r.page());
     }
 
     /** The department's 经济分类 code is the first code group; the government's (5xx) and its name follow. */
@@ -233,7 +235,7 @@ final class BudgetCodedParser implements ShapeParser {
         }
         String c = code.toString();
         String g = gov.length() == 0 ? null : gov.toString();
-        return new Entry(c, c, c.length() == 3 ? "class" : "section", clean, r.amounts(), r.page(), g,
+        return new Entry(c, c, c.length() == 3 ? Level.CLASS : Level.SECTION, clean, r.amounts(), r.page(), g,
                 govName == null ? null : TextNormalizer.cleanName(govName), null);
     }
 
@@ -299,39 +301,39 @@ final class BudgetCodedParser implements ShapeParser {
     static final class Levels {
         private String cls;
         private String section;
-        private String previousLevel;
+        private Level previousLevel;
         private BigDecimal sectionTotal;
         private BigDecimal itemSum = BigDecimal.ZERO;
 
         String code(List<String> parts, int indent, BigDecimal amount) {
             String joined = String.join("", parts);
             if (joined.length() == 3) {
-                return enter("class", joined, amount);
+                return enter(Level.CLASS, joined, amount);
             }
             if (parts.size() == 1 && (joined.length() == 5 || joined.length() == 7)) {
-                return enter(joined.length() == 5 ? "section" : "item", joined, amount);
+                return enter(joined.length() == 5 ? Level.SECTION : Level.ITEM, joined, amount);
             }
             if (parts.get(0).length() == 3 && (joined.length() == 5 || joined.length() == 7)) {
-                return enter(joined.length() == 5 ? "section" : "item", joined, amount);
+                return enter(joined.length() == 5 ? Level.SECTION : Level.ITEM, joined, amount);
             }
             if (cls == null) {
                 return null;
             }
             if (joined.length() == 4 && parts.size() == 2) {
-                return enter("item", cls + joined, amount);
+                return enter(Level.ITEM, cls + joined, amount);
             }
             if (joined.length() != 2) {
                 return null;
             }
-            String level = switch (indent) {
-                case 1 -> "section";
-                case 2, 3, 4 -> "item";
+            Level level = switch (indent) {
+                case 1 -> Level.SECTION;
+                case 2, 3, 4 -> Level.ITEM;
                 default -> byContext(amount);
             };
-            if (level.equals("item") && section == null) {
-                level = "section";
+            if (level == Level.ITEM && section == null) {
+                level = Level.SECTION;
             }
-            return enter(level, level.equals("section") ? cls + joined : section + joined, amount);
+            return enter(level, level == Level.SECTION ? cls + joined : section + joined, amount);
         }
 
         /**
@@ -341,31 +343,31 @@ final class BudgetCodedParser implements ShapeParser {
         String misprintedClass(List<String> parts) {
             if (parts.size() == 3 && parts.get(0).length() != 3 && section != null && parts.get(1).length() == 2
                     && parts.get(2).length() == 2 && section.endsWith(parts.get(1))) {
-                return enter("item", section + parts.get(2), null);
+                return enter(Level.ITEM, section + parts.get(2), null);
             }
             return null;
         }
 
         /** After an item, a 2-digit code is another item until the items add up to their 款. */
-        private String byContext(BigDecimal amount) {
-            if (previousLevel == null || previousLevel.equals("class")) {
-                return "section";
+        private Level byContext(BigDecimal amount) {
+            if (previousLevel == null || previousLevel == Level.CLASS) {
+                return Level.SECTION;
             }
-            if (previousLevel.equals("section")) {
-                return "item";
+            if (previousLevel == Level.SECTION) {
+                return Level.ITEM;
             }
             boolean complete = sectionTotal != null
                     && ColumnArithmetic.close(sectionTotal, itemSum, 2);
-            return complete ? "section" : "item";
+            return complete ? Level.SECTION : Level.ITEM;
         }
 
-        private String enter(String level, String code, BigDecimal amount) {
+        private String enter(Level level, String code, BigDecimal amount) {
             switch (level) {
-                case "class" -> {
+                case CLASS -> {
                     cls = code;
                     section = null;
                 }
-                case "section" -> {
+                case SECTION -> {
                     cls = code.substring(0, 3);
                     section = code;
                     sectionTotal = amount;

@@ -114,7 +114,7 @@ final class BudgetSummaryParser implements ShapeParser {
                     unique = key + "." + n;
                 }
                 keys.add(unique);
-                Row row = Row.builder(unique).name(e.name()).side(side).values(values.get(i)).page(e.page()).build();
+                Row row = Row.builder(unique).name(e.name()).side(io.juesuan.model.Side.of(side)).values(values.get(i)).page(e.page()).build();
                 rows.add(byPosition ? row.withPlacement(Placement.uniform(values.get(i), Placement.POSITION)) : row);
             }
             if (side.equals("income")) {

@@ -45,9 +45,9 @@ public final class BudgetTables implements PackedTables {
             @Override
             public ShapeParser parser(TableSpec spec, BigDecimal unitFactor) {
                 return switch (spec.shape()) {
-                    case "budget_summary" -> new BudgetSummaryParser(catalog, spec, items, context);
-                    case "budget_coded", "budget_economic", "budget_project" -> new BudgetCodedParser(catalog, spec, context, unitFactor);
-                    case "budget_three_public" -> new BudgetThreePublicParser(catalog, spec, context);
+                    case BUDGET_SUMMARY -> new BudgetSummaryParser(catalog, spec, items, context);
+                    case BUDGET_CODED, BUDGET_ECONOMIC, BUDGET_PROJECT -> new BudgetCodedParser(catalog, spec, context, unitFactor);
+                    case BUDGET_THREE_PUBLIC -> new BudgetThreePublicParser(catalog, spec, context);
                     default -> throw new IllegalArgumentException("not a packed shape: " + spec.shape());
                 };
             }

@@ -6,6 +6,7 @@ import io.juesuan.normalize.Labels;
 import io.juesuan.tables.ColumnMatcher;
 import io.juesuan.tables.HeaderAnalyzer;
 import io.juesuan.tables.HeaderLayout;
+import io.juesuan.tables.Shape;
 import io.juesuan.tables.SourcedRow;
 import io.juesuan.tables.TableCatalog;
 import io.juesuan.tables.TableRegion;
@@ -77,7 +78,7 @@ final class ColumnPositions {
         for (int g = 0; g < region.grids().size(); g++) {
             final int gi = g;
             List<SourcedRow> rows = all.stream().filter(r -> r.grid() == gi).toList();
-            boolean totalsAreData = !spec.shape().equals("budget_three_public");
+            boolean totalsAreData = spec.shape() != Shape.BUDGET_THREE_PUBLIC;
             HeaderLayout header = headers.analyze(rows, totalsAreData);
             // a group row over the header (财政拨款收入 | 财政拨款支出) may use no header word of its own
             int skip = 0;

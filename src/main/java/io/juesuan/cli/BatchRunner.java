@@ -403,7 +403,7 @@ public final class BatchRunner {
         if (o.failure() != null) {
             counts[2]++;
             ManifestEntry before = manifest.get(task.key);
-            manifest.put(new ManifestEntry(task.key, o.sha256(), ManifestEntry.FAILED, o.failure(),
+            manifest.put(new ManifestEntry(task.key, o.sha256(), ManifestEntry.Status.FAILED, o.failure(),
                     before == null ? null : before.output(), null, null, null, o.millis(), toolVersion));
             progress.interrupt();
             LOG.warn("failed  {}: {}", task.display, o.failure());
@@ -417,10 +417,10 @@ public final class BatchRunner {
         ManifestEntry row = ManifestEntry.of(task.key, r, name, o.millis(), toolVersion);
         manifest.put(row);
         addCounts(counts, row);
-        String status = row.status();
-        counts[status.equals(ManifestEntry.OK) ? 0 : status.equals(ManifestEntry.OK_WITH_WARNINGS) ? 1 : 4]++;
+        ManifestEntry.Status status = row.status();
+        counts[status == ManifestEntry.Status.OK ? 0 : status == ManifestEntry.Status.OK_WITH_WARNINGS ? 1 : 4]++;
         progress.interrupt();
-        LOG.info("{}  {} -> {}", status.equals(ManifestEntry.OK) ? "ok     " : status.equals(ManifestEntry.OK_WITH_WARNINGS)
+        LOG.info("{}  {} -> {}", status == ManifestEntry.Status.OK ? "ok     " : status == ManifestEntry.Status.OK_WITH_WARNINGS
                 ? "warn   " : "checks ", task.display, name);
         progress.step(false, false);
     }

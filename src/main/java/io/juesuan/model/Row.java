@@ -10,8 +10,8 @@ import java.util.Map;
  * (a LinkedHashMap in column order, so output is deterministic).
  *
  * @param line 行次 as printed (summary tables only), else null
- * @param side "income" / "expenditure" for the two summary tables, else null
- * @param level "class" / "section" / "item" for coded rows, else null
+ * @param side the side of the two summary tables a row is on, else null
+ * @param level class / section / item for coded rows, else null
  * @param page the page the row's values were read from
  * @param govCode the 政府预算支出经济分类 code printed beside the department's (budget 经济分类 tables), else null
  * @param govName that code's name, else null
@@ -24,9 +24,9 @@ public record Row(
         String key,
         Integer line,
         String code,
-        String level,
+        Level level,
         String name,
-        String side,
+        Side side,
         @JsonInclude(JsonInclude.Include.ALWAYS) Map<String, BigDecimal> values,
         Integer page,
         String govCode,
@@ -50,9 +50,9 @@ public record Row(
         private final String key;
         private Integer line;
         private String code;
-        private String level;
+        private Level level;
         private String name;
-        private String side;
+        private Side side;
         private Map<String, BigDecimal> values;
         private Integer page;
         private String govCode;
@@ -74,7 +74,7 @@ public record Row(
             return this;
         }
 
-        public Builder level(String v) {
+        public Builder level(Level v) {
             level = v;
             return this;
         }
@@ -84,7 +84,7 @@ public record Row(
             return this;
         }
 
-        public Builder side(String v) {
+        public Builder side(Side v) {
             side = v;
             return this;
         }

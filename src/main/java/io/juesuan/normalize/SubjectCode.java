@@ -1,5 +1,6 @@
 package io.juesuan.normalize;
 
+import io.juesuan.model.Level;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,16 +41,8 @@ public final class SubjectCode {
         return s.matches("\\d{2,3}");
     }
 
-    /** "class" (类, 3), "section" (款, 5), "item" (项, 7), or null for anything else. */
-    public static String level(String code) {
-        if (code == null) {
-            return null;
-        }
-        return switch (code.length()) {
-            case 3 -> "class";
-            case 5 -> "section";
-            case 7 -> "item";
-            default -> null;
-        };
+    /** class (类, 3 digits), section (款, 5), item (项, 7), or null for anything else. */
+    public static Level level(String code) {
+        return Level.ofCode(code);
     }
 }

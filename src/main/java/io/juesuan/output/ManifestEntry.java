@@ -13,7 +13,7 @@ import java.util.List;
  * One input of a run.
  *
  * @param input the input's absolute real path (symbolic links resolved): the key of the row
- * @param status {@link #OK}, {@link #OK_WITH_WARNINGS}, {@link #OK_WITH_FAILED_CHECKS} or {@link #FAILED}
+ * @param status see {@link Status}
  * @param output the JSON written, relative to the output folder (null when failed)
  * @param checksPassed checks of the report with status pass (and likewise failed / skipped)
  * @param independentPassed passed checks whose basis is {@code independent} (their pass is evidence)
@@ -23,17 +23,42 @@ import java.util.List;
     "checksPassed", "checksFailed", "checksSkipped", "independentPassed", "independentFailed",
     "warningsLoss", "warningsDoubt", "warningsInfo"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ManifestEntry(String input, String sha256, String status, String reason, String output,
+public record ManifestEntry(String input, String sha256, ManifestEntry.Status status, String reason, String output,
         String format, Integer pages, Integer warnings, Long millis, String toolVersion,
         Integer checksPassed, Integer checksFailed, Integer checksSkipped, Integer independentPassed, Integer independentFailed,
         Integer warningsLoss, Integer warningsDoubt, Integer warningsInfo) {
-    public static final String OK = "ok";
-    public static final String OK_WITH_WARNINGS = "ok-with-warnings";
-    public static final String OK_WITH_FAILED_CHECKS = "ok-with-failed-checks";
-    public static final String FAILED = "failed";
+    /** What became of an input; written as {@code ok}, {@code ok-with-warnings}, {@code ok-with-failed-checks}, {@code failed}. */
+    public enum Status {
+        OK("ok"),
+        OK_WITH_WARNINGS("ok-with-warnings"),
+        OK_WITH_FAILED_CHECKS("ok-with-failed-checks"),
+        FAILED("failed");
+
+        private final String json;
+
+        Status(String json) {
+            this.json = json;
+        }
+
+        /** As written in manifest.json (and the Spark manifest's status column). */
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String json() {
+            return json;
+        }
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public static Status of(String name) {
+            for (Status s : values()) {
+                if (s.json.equals(name)) {
+                    return s;
+                }
+            }
+            throw new IllegalArgumentException("unknown manifest status: " + name);
+        }
+    }
 
     /** A row without counts (a failed input). */
-    public ManifestEntry(String input, String sha256, String status, String reason, String output,
+    public ManifestEntry(String input, String sha256, Status status, String reason, String output,
             String format, Integer pages, Integer warnings, Long millis, String toolVersion) {
         this(input, sha256, status, reason, output, format, pages, warnings, millis, toolVersion,
                 null, null, null, null, null, null, null, null);
@@ -68,7 +93,7 @@ public record ManifestEntry(String input, String sha256, String status, String r
     }
 
     public boolean succeeded() {
-        return !FAILED.equals(status);
+        return status != Status.FAILED;
     }
 
     @JsonIgnore
@@ -82,11 +107,11 @@ public record ManifestEntry(String input, String sha256, String status, String r
      * list, a unit converted — changes nothing); {@code ok-with-failed-checks} when any check failed
      * (whatever the warnings); else {@code ok-with-warnings}.
      */
-    public static String statusOf(Report r) {
+    public static Status statusOf(Report r) {
         if (r.checks().stream().anyMatch(c -> Check.FAIL.equals(c.status()))) {
-            return OK_WITH_FAILED_CHECKS;
+            return Status.OK_WITH_FAILED_CHECKS;
         }
-        return r.warnings().stream().allMatch(w -> w.severity() == Severity.INFO) ? OK : OK_WITH_WARNINGS;
+        return r.warnings().stream().allMatch(w -> w.severity() == Severity.INFO) ? Status.OK : Status.OK_WITH_WARNINGS;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.juesuan.spark;
 
+import io.juesuan.output.ManifestEntry;
 import io.juesuan.output.OutputNames;
 import java.io.Serializable;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Map;
  * driver. {@code json} is kept only until the document is written; {@code skipped} marks an input
  * an incremental run found already done.
  */
-record DocumentResult(String input, String sha256, String status, String reason, String format, Integer year,
+record DocumentResult(String input, String sha256, ManifestEntry.Status status, String reason, String format, Integer year,
         String unit, Integer pages, Integer warnings, long millis, String version, boolean skipped, String json,
         String output, Map<String, List<String[]>> rows) implements Serializable {
 
@@ -20,7 +21,7 @@ record DocumentResult(String input, String sha256, String status, String reason,
     }
 
     static DocumentResult failed(String input, String sha256, String reason, long millis, String version) {
-        return new DocumentResult(input, sha256, "failed", reason, null, null, null, null, null, millis, version, false, null, null,
+        return new DocumentResult(input, sha256, ManifestEntry.Status.FAILED, reason, null, null, null, null, null, millis, version, false, null, null,
                 Map.of());
     }
 

@@ -161,7 +161,7 @@ public final class SparkExtractJob {
             }
             return list.iterator();
         }).persist(StorageLevel.MEMORY_AND_DISK());
-        Map<String, Long> counts = written.map(d -> d.skipped() ? "unchanged" : d.status()).countByValue();
+        Map<String, Long> counts = written.map(d -> d.skipped() ? "unchanged" : d.status().json()).countByValue();
         results.unpersist();
 
         Dataset<Row> fresh = spark.createDataFrame(written.filter(d -> !d.skipped()).map(SparkExtractJob::manifestRow), MANIFEST);
@@ -174,7 +174,7 @@ public final class SparkExtractJob {
                 DataTypes.createStructField("seen_skipped", DataTypes.BooleanType, false)});
             Dataset<Row> seen = spark.createDataFrame(
                     written.map(d -> RowFactory.create(d.input(), d.sha256(), d.skipped())), seenSchema);
-            Column succeeded = col("status").notEqual(ManifestEntry.FAILED).and(col("output").isNotNull());
+            Column succeeded = col("status").notEqual(ManifestEntry.Status.FAILED.json()).and(col("output").isNotNull());
             // a skipped input takes the row of the report it duplicates, under its own path
             Dataset<Row> before = previous.filter(succeeded.and(col("toolVersion").equalTo(version)))
                     .dropDuplicates("sha256", "toolVersion");
@@ -185,10 +185,10 @@ public final class SparkExtractJob {
             Dataset<Row> carried = unchanged.unionByName(notSeen);
             // a failure keeps the name its input had, as in the CLI, so the name stays reserved for it
             Dataset<Row> earlierNames = previous.select(col("input").as("earlier_input"), col("output").as("earlier_output"));
-            Dataset<Row> failedAgain = fresh.filter(col("status").equalTo(ManifestEntry.FAILED))
+            Dataset<Row> failedAgain = fresh.filter(col("status").equalTo(ManifestEntry.Status.FAILED.json()))
                     .join(earlierNames, col("input").equalTo(col("earlier_input")), "left")
                     .withColumn("output", col("earlier_output")).select(manifestColumns());
-            manifest = fresh.filter(col("status").notEqual(ManifestEntry.FAILED)).unionByName(failedAgain).unionByName(carried);
+            manifest = fresh.filter(col("status").notEqual(ManifestEntry.Status.FAILED.json())).unionByName(failedAgain).unionByName(carried);
             keptIds = carried.filter(succeeded).select(regexp_replace(col("output"), "\\.json$", "").as("kept_id"))
                     .except(fresh.filter(col("output").isNotNull())
                             .select(regexp_replace(col("output"), "\\.json$", "").as("kept_id")));
@@ -215,15 +215,15 @@ public final class SparkExtractJob {
             swap(fs, new Path(out, table + ".next"), new Path(out, table));
         }
         // withWarnings: every extracted report that is not plain ok (ok-with-warnings, ok-with-failed-checks)
-        return new Summary(counts.getOrDefault(ManifestEntry.OK, 0L), counts.getOrDefault(ManifestEntry.OK_WITH_WARNINGS, 0L)
-                + counts.getOrDefault(ManifestEntry.OK_WITH_FAILED_CHECKS, 0L),
-                counts.getOrDefault(ManifestEntry.FAILED, 0L), counts.getOrDefault("unchanged", 0L));
+        return new Summary(counts.getOrDefault(ManifestEntry.Status.OK.json(), 0L), counts.getOrDefault(ManifestEntry.Status.OK_WITH_WARNINGS.json(), 0L)
+                + counts.getOrDefault(ManifestEntry.Status.OK_WITH_FAILED_CHECKS.json(), 0L),
+                counts.getOrDefault(ManifestEntry.Status.FAILED.json(), 0L), counts.getOrDefault("unchanged", 0L));
     }
 
     /** sha256|version of every input that succeeded before: small enough to ship to each executor. */
     private static Set<String> succeeded(Dataset<Row> previous) {
         Set<String> out = new HashSet<>();
-        for (Row r : previous.filter(col("status").notEqual(ManifestEntry.FAILED).and(col("output").isNotNull()))
+        for (Row r : previous.filter(col("status").notEqual(ManifestEntry.Status.FAILED.json()).and(col("output").isNotNull()))
                 .select("sha256", "toolVersion").distinct().collectAsList()) {
             out.add(r.getString(0) + "|" + r.getString(1));
         }
@@ -239,7 +239,7 @@ public final class SparkExtractJob {
     }
 
     private static Row manifestRow(DocumentResult d) {
-        return RowFactory.create(d.input(), d.sha256(), d.status(), d.reason(), d.output(), d.format(), d.pages(), d.warnings(),
+        return RowFactory.create(d.input(), d.sha256(), d.status() == null ? null : d.status().json(), d.reason(), d.output(), d.format(), d.pages(), d.warnings(),
                 d.millis(), d.version());
     }
 

@@ -1,6 +1,7 @@
 package io.juesuan.tables;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.juesuan.model.Level;
 import io.juesuan.model.Row;
 import io.juesuan.model.Warning;
 import io.juesuan.normalize.AmountParser;
@@ -88,7 +89,7 @@ final class EconomicTableParser implements ShapeParser {
                     }
                     Map<String, BigDecimal> values = new LinkedHashMap<>();
                     values.put("amount", AmountParser.parse(row.cell(grp.amountCol())).orElse(null));
-                    put(rows, index, Row.builder(c).code(c).level(c.length() == 3 ? "class" : "section").name(name).values(values).page(row.page()).build());
+                    put(rows, index, Row.builder(c).code(c).level(c.length() == 3 ? Level.CLASS : Level.SECTION).name(name).values(values).page(row.page()).build());
                 }
             }
         }

@@ -107,7 +107,7 @@ final class SummaryTableParser implements ShapeParser {
                         unique = key + "." + n;
                     }
                     keys.add(unique);
-                    rows.add(Row.builder(unique).line(line).name(name).side(side.name()).values(values).page(row.page()).build());
+                    rows.add(Row.builder(unique).line(line).name(name).side(io.juesuan.model.Side.of(side.name())).values(values).page(row.page()).build());
                 }
             }
         }

@@ -28,7 +28,7 @@ public final class TableCatalog {
             Map<String, List<String>> columns = new LinkedHashMap<>();
             t.get("columns").fields().forEachRemaining(e -> columns.put(e.getKey(), strings(e.getValue())));
             List<String> defaults = t.has("defaultColumns") ? strings(t.get("defaultColumns")) : null;
-            specs.add(new TableSpec(t.get("key").asText(), t.get("kind").asText(), t.get("shape").asText(),
+            specs.add(new TableSpec(t.get("key").asText(), t.get("kind").asText(), Shape.of(t.get("shape").asText()),
                     strings(t.get("titles")), columns, defaults, t));
             titleKeys.add(strings(t.get("titles")).stream().map(Labels::key).toList());
         }

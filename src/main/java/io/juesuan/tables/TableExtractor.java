@@ -42,7 +42,7 @@ public final class TableExtractor {
         java.util.Set<String> sources = new java.util.HashSet<>();
         catalog.specs().forEach(s -> s.raw().path("rootFrom").forEach(t -> sources.add(t.asText())));
         List<TableSpec> order = new ArrayList<>(catalog.specs());
-        order.sort(java.util.Comparator.comparingInt(s -> s.shape().equals("budget_summary") ? 0 : sources.contains(s.key()) ? 1 : 2));
+        order.sort(java.util.Comparator.comparingInt(s -> s.shape() == Shape.BUDGET_SUMMARY ? 0 : sources.contains(s.key()) ? 1 : 2));
         java.util.Set<String> printedCurrencies = new java.util.TreeSet<>();
         regions.values().forEach(r -> {
             if (r.currency != null) {
@@ -157,13 +157,13 @@ public final class TableExtractor {
     }
 
     private ShapeParser parser(TableSpec spec, PackedTables.Session budget, BigDecimal factor) {
-        if (spec.shape().startsWith("budget")) {
+        if (spec.shape().packed()) {
             return budget.parser(spec, factor);
         }
         return switch (spec.shape()) {
-            case "summary" -> new SummaryTableParser(catalog, spec, summaryItems);
-            case "economic" -> new EconomicTableParser(catalog, spec);
-            case "three_public" -> new ThreePublicTableParser(catalog, spec);
+            case SUMMARY -> new SummaryTableParser(catalog, spec, summaryItems);
+            case ECONOMIC -> new EconomicTableParser(catalog, spec);
+            case THREE_PUBLIC -> new ThreePublicTableParser(catalog, spec);
             default -> new CodedTableParser(catalog, spec);
         };
     }

@@ -26,7 +26,7 @@ public final class TableRegion {
     }
 
     boolean isPacked() {
-        return spec.shape().startsWith("budget");
+        return spec.shape().packed();
     }
 
     /** Whether the region holds a grid or an amount: more than a title and headings. */

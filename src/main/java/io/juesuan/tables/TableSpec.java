@@ -11,5 +11,5 @@ import java.util.Map;
  * @param defaultColumns the columns output when the printed header shows only some (null: all)
  * @param raw the whole JSON entry, for shape-specific settings
  */
-public record TableSpec(String key, String kind, String shape, List<String> titles,
+public record TableSpec(String key, String kind, Shape shape, List<String> titles,
         Map<String, List<String>> columns, List<String> defaultColumns, JsonNode raw) {}

@@ -143,7 +143,7 @@ final class FinalAccountChecks {
                         "总计 = 本年支出合计 + 年末财政拨款结转和结余 (" + col + ")");
             }
             for (Row r : t.rows(T04)) {
-                if ("expenditure".equals(r.side()) && r.values().containsKey("total")) {
+                if (r.side() == io.juesuan.model.Side.EXPENDITURE && r.values().containsKey("total")) {
                     b.sum("04." + r.key() + ".total=funds", t.cell(T04, r.key(), "total"),
                             List.of(t.cell(T04, r.key(), "general_budget"), orBlank(t.cell(T04, r.key(), "government_fund")),
                                     orBlank(t.cell(T04, r.key(), "state_capital"))),

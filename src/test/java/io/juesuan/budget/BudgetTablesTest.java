@@ -125,7 +125,7 @@ class BudgetTablesTest {
                 project.rows().stream().map(Row::category).toList());
         // 公开表12
         eq("386.40", v(r, "budget_procurement", "2101502", "total"));
-        assertEquals("item", r.tables().get("budget_procurement").rows().get(4).level());
+        assertEquals(io.juesuan.model.Level.ITEM, r.tables().get("budget_procurement").rows().get(4).level());
     }
 
     @ParameterizedTest

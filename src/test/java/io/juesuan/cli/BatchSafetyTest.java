@@ -186,13 +186,13 @@ class BatchSafetyTest {
     @Test
     void aReportWithAFailingCheckIsNeverOk() throws Exception {
         Report r = PIPELINE.extract(Path.of("corpus", BUDGET), "budget.txt");
-        assertEquals(ManifestEntry.OK, ManifestEntry.statusOf(r), "the budget sample passes every check");
+        assertEquals(ManifestEntry.Status.OK, ManifestEntry.statusOf(r), "the budget sample passes every check");
         List<Check> checks = new ArrayList<>(r.checks());
         Check c = checks.get(0);
         checks.set(0, new Check(c.id(), Check.FAIL, c.expected(), c.actual(), c.difference(), c.tolerance(), "made to fail",
                 Check.INDEPENDENT));
         Report failing = r.withChecks(checks);
-        assertEquals(ManifestEntry.OK_WITH_FAILED_CHECKS, ManifestEntry.statusOf(failing));
+        assertEquals(ManifestEntry.Status.OK_WITH_FAILED_CHECKS, ManifestEntry.statusOf(failing));
         ManifestEntry row = ManifestEntry.of("x", failing, "2025/x.json", 1, "v");
         assertEquals(1, row.checksFailed());
         assertEquals(1, row.independentFailed());

@@ -102,7 +102,7 @@ class FuzzTest {
         List<ManifestEntry> rows = Manifest.load(out).entries();
         assertEquals(count + 1, rows.size(), "every input exactly one row");
         ManifestEntry original = rows.stream().filter(e -> e.input().endsWith("original.pdf")).findFirst().orElseThrow();
-        assertEquals(ManifestEntry.OK, original.status());
+        assertEquals(ManifestEntry.Status.OK, original.status());
         JsonNode gold = JSON.readTree(out.resolve(original.output()).toFile());
         int ok = 0;
         int failed = 0;
@@ -116,7 +116,7 @@ class FuzzTest {
                 failed++;
                 continue;
             }
-            if (!ManifestEntry.OK.equals(e.status())) {
+            if (e.status() != ManifestEntry.Status.OK) {
                 for (JsonNode w : JSON.readTree(out.resolve(e.output()).toFile()).path("warnings")) {
                     codes.merge(w.path("code").asText(), 1, Integer::sum);
                 }

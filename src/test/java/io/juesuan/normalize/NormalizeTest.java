@@ -26,7 +26,7 @@ class NormalizeTest {
         assertEquals("资本性支出", glued.name());
         assertTrue(SubjectCode.read("2023年度").isEmpty());
         assertTrue(SubjectCode.read("1234").isEmpty());
-        assertEquals("section", SubjectCode.level("20805"));
+        assertEquals(io.juesuan.model.Level.SECTION, SubjectCode.level("20805"));
     }
 
     @Test

@@ -96,7 +96,7 @@ class SparkJobTest {
         for (ManifestEntry e : cliManifest.values()) {
             Row r = manifest.get(e.input());
             assertEquals(e.sha256(), r.getAs("sha256"), e.input());
-            assertEquals(e.status(), r.getAs("status"), e.input());
+            assertEquals(e.status().json(), r.getAs("status"), e.input());
             assertEquals(e.reason(), r.getAs("reason"), e.input());
             if (e.succeeded()) {
                 // the same names (colliding final.pdf/final.txt included) and byte-identical JSON
@@ -111,7 +111,7 @@ class SparkJobTest {
         assertTrue(Files.readString(out.resolve("json").resolve(manifest.get(copy).<String>getAs("output"))).contains(copy));
         Row bad = manifest.get(in.resolve("truncated.pdf").toString());
         assertNotNull(bad);
-        assertEquals(ManifestEntry.FAILED, bad.getAs("status"));
+        assertEquals(ManifestEntry.Status.FAILED.json(), bad.getAs("status"));
         assertTrue(bad.<String>getAs("reason").startsWith("not a readable PDF"), bad.<String>getAs("reason"));
         assertTrue(manifest.values().stream().filter(r -> r.getAs("output") != null).map(r -> r.<String>getAs("output"))
                 .anyMatch(o -> o.matches("2023/.*~[0-9a-f]{8}\\.json")), "the second 2023 yantai report is suffixed");
@@ -147,7 +147,7 @@ class SparkJobTest {
     void aDocumentPastItsTimeBudgetIsAFailedResult() throws Exception {
         byte[] pdf = Files.readAllBytes(Path.of("corpus/2023-yantai-ybj-final.pdf"));
         DocumentResult r = DocumentTask.run("/x/2023-yantai-ybj-final.pdf", pdf, "0".repeat(64), "v", Duration.ofMillis(1));
-        assertEquals(ManifestEntry.FAILED, r.status());
+        assertEquals(ManifestEntry.Status.FAILED, r.status());
         assertEquals("timed out after 0 s", r.reason());
     }
 
