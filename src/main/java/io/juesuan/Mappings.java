@@ -1,7 +1,9 @@
 package io.juesuan;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,8 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Mappings {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Binds a mapping file to its record type; a key the record does not name is ignored, as the JSON reader did. */
+    private static final ObjectMapper BIND = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final Path overrideDir;
     private final Map<String, JsonNode> cache = new ConcurrentHashMap<>();
+    private final Map<String, Object> typed = new ConcurrentHashMap<>();
 
     private Mappings(Path overrideDir) {
         this.overrideDir = overrideDir;
@@ -37,6 +42,40 @@ public final class Mappings {
     /** The parsed {@code mappings/<name>.json}; fails loudly when it is missing, as that is a packaging bug. */
     public JsonNode get(String name) {
         return cache.computeIfAbsent(name, this::read);
+    }
+
+    /**
+     * {@code mappings/<name>.json} bound to its record type (Jackson binding to records), once per
+     * Mappings: stage code reads typed accessors, not JSON nodes. Keys starting with {@code _} are
+     * comments at any depth and are left out, so a {@code _comment} inside a map is no entry of it.
+     */
+    public <T> T bind(String name, Class<T> type) {
+        Object value = typed.computeIfAbsent(name + "|" + type.getName(), k -> {
+            JsonNode tree = withoutComments(get(name).deepCopy());
+            try {
+                return BIND.treeToValue(tree, type);
+            } catch (IOException e) {
+                throw new IllegalStateException("mappings/" + name + ".json does not fit " + type.getSimpleName() + ": "
+                        + e.getMessage(), e);
+            }
+        });
+        return type.cast(value);
+    }
+
+    private static JsonNode withoutComments(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            java.util.List<String> comments = new java.util.ArrayList<>();
+            o.fieldNames().forEachRemaining(n -> {
+                if (n.startsWith("_")) {
+                    comments.add(n);
+                }
+            });
+            o.remove(comments);
+            o.forEach(Mappings::withoutComments);
+        } else if (node.isArray()) {
+            node.forEach(Mappings::withoutComments);
+        }
+        return node;
     }
 
     private JsonNode read(String name) {

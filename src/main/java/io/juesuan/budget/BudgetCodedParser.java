@@ -40,8 +40,8 @@ final class BudgetCodedParser implements ShapeParser {
         this.spec = spec;
         this.context = context;
         this.unitFactor = unitFactor;
-        this.totalLabels = TableCatalog.strings(catalog.settings().get("budget").get("totalLabels"));
-        this.categories = TableCatalog.strings(spec.raw().get("projectCategories"));
+        this.totalLabels = catalog.mapping().budget().totalLabels();
+        this.categories = spec.projectCategories();
     }
 
     /** A data row before its values are placed; govCode/govName/category only where the table prints them. */
@@ -108,7 +108,7 @@ final class BudgetCodedParser implements ShapeParser {
             return byPosition(entries, positions, positions.columns(all));
         }
         List<String> columns = BudgetColumns.present(spec, all, header.toString());
-        ColumnArithmetic arithmetic = new ColumnArithmetic(columns, BudgetColumns.sums(spec), context.zeroColumns);
+        ColumnArithmetic arithmetic = new ColumnArithmetic(columns, spec.sums(), context.zeroColumns);
         List<List<Map<String, BigDecimal>>> options = new ArrayList<>();
         for (Entry e : entries) {
             options.add(new ArrayList<>(arithmetic.assignments(e.amounts())));
@@ -157,10 +157,10 @@ final class BudgetCodedParser implements ShapeParser {
      */
     private List<Map<String, BigDecimal>> settledByOtherTables(List<Map<String, BigDecimal>> candidates) {
         Map<String, BigDecimal> expected = new java.util.LinkedHashMap<>();
-        spec.raw().path("rootFrom").fields().forEachRemaining(e -> {
-            BigDecimal total = context.totals.get(e.getValue().asText());
-            if (total != null && !e.getKey().startsWith("_")) {
-                expected.put(e.getKey(), total.multiply(unitFactor));
+        spec.rootFrom().forEach((column, table) -> {
+            BigDecimal total = context.totals.get(table);
+            if (total != null) {
+                expected.put(column, total.multiply(unitFactor));
             }
         });
         if (expected.isEmpty() || candidates.size() < 2) {

@@ -1,6 +1,5 @@
 package io.juesuan.budget;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.normalize.Labels;
 import io.juesuan.tables.TableCatalog;
 import io.juesuan.tables.TableSpec;
@@ -46,14 +45,5 @@ final class BudgetColumns {
         }
         List<String> out = candidates.stream().filter(found::containsKey).toList();
         return out.isEmpty() ? candidates : out;
-    }
-
-    static Map<String, List<String>> sums(TableSpec spec) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        JsonNode s = spec.raw().get("sums");
-        if (s != null) {
-            s.fields().forEachRemaining(e -> out.put(e.getKey(), TableCatalog.strings(e.getValue())));
-        }
-        return out;
     }
 }

@@ -1,7 +1,8 @@
 package io.juesuan.budget;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.Mappings;
+import io.juesuan.tables.ItemsMapping;
+import io.juesuan.tables.SummaryItems;
 import io.juesuan.normalize.Labels;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,15 +15,11 @@ final class BudgetItems {
     private final Map<String, String> classCodes = new LinkedHashMap<>();
 
     BudgetItems(Mappings mappings) {
-        JsonNode items = mappings.get("budget-items");
+        ItemsMapping items = mappings.bind("budget-items", ItemsMapping.class);
         for (String side : List.of("income", "expenditure")) {
-            Map<String, String> m = new LinkedHashMap<>();
-            items.get(side).fields().forEachRemaining(e ->
-                    e.getValue().forEach(n -> m.putIfAbsent(Labels.core(n.asText()), e.getKey())));
-            bySide.put(side, m);
+            bySide.put(side, SummaryItems.byName(items.side(side)));
         }
-        mappings.get("function-classes").get("classes").fields().forEachRemaining(e ->
-                e.getValue().forEach(n -> classCodes.putIfAbsent(Labels.core(n.asText()), e.getKey())));
+        classCodes.putAll(SummaryItems.byName(mappings.bind("function-classes", ItemsMapping.FunctionClasses.class).classes()));
     }
 
     Optional<String> item(String side, String printed) {

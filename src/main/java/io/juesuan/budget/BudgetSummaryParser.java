@@ -52,8 +52,7 @@ final class BudgetSummaryParser implements ShapeParser {
     public ParsedTable parse(TableRegion region, List<Warning> warnings) {
         List<Entry> entries = new ArrayList<>();
         StringBuilder header = new StringBuilder();
-        Map<String, List<String>> sideColumns = new LinkedHashMap<>();
-        spec.raw().get("sides").fields().forEachRemaining(s -> sideColumns.put(s.getKey(), TableCatalog.strings(s.getValue())));
+        Map<String, List<String>> sideColumns = spec.sides();
         ColumnPositions positions = ColumnPositions.read(region, catalog, spec, spec.columns().keySet(), sideColumns);
         List<PackedRow> packed = positions.retype(PackedRow.of(region));
         boolean dataSeen = false;
@@ -159,7 +158,7 @@ final class BudgetSummaryParser implements ShapeParser {
             }
             return out;
         }
-        ColumnArithmetic arithmetic = new ColumnArithmetic(cols, BudgetColumns.sums(spec), context.zeroColumns);
+        ColumnArithmetic arithmetic = new ColumnArithmetic(cols, spec.sums(), context.zeroColumns);
         List<List<Map<String, BigDecimal>>> options = new ArrayList<>();
         int total = -1;
         List<Integer> classes = new ArrayList<>();
@@ -196,7 +195,7 @@ final class BudgetSummaryParser implements ShapeParser {
         if (carryover) {
             return;
         }
-        for (String source : TableCatalog.strings(catalog.settings().get("budget").get("fiscalSources"))) {
+        for (String source : catalog.mapping().budget().fiscalSources()) {
             income.stream().filter(e -> e.item().equals(source)).findFirst().ifPresent(e -> {
                 if (e.amounts().stream().allMatch(a -> a.signum() == 0)) {
                     context.zeroColumns.add(source);

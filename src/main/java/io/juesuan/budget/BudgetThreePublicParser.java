@@ -62,7 +62,7 @@ final class BudgetThreePublicParser implements ShapeParser {
             columns.removeIf(c -> c.startsWith("prior_"));
         }
         String printed = io.juesuan.normalize.Labels.key(header.toString());
-        for (String optional : TableCatalog.strings(spec.raw().get("optionalColumns"))) {
+        for (String optional : spec.optionalColumns()) {
             if (spec.columns().get(optional).stream().noneMatch(l -> printed.contains(io.juesuan.normalize.Labels.key(l)))) {
                 columns.remove(optional);
             }
@@ -77,7 +77,7 @@ final class BudgetThreePublicParser implements ShapeParser {
             return new ParsedTable(cols, rows);
         }
         if (data != null) {
-            ColumnArithmetic arithmetic = new ColumnArithmetic(columns, BudgetColumns.sums(spec), Set.of());
+            ColumnArithmetic arithmetic = new ColumnArithmetic(columns, spec.sums(), Set.of());
             List<Map<String, BigDecimal>> bySums = arithmetic.assignments(data.amounts());
             List<Map<String, BigDecimal>> options = settledByNarrative(bySums);
             AmbiguityReport ambiguity = new AmbiguityReport(spec.key());
@@ -108,12 +108,9 @@ final class BudgetThreePublicParser implements ShapeParser {
             return options;
         }
         Map<String, BigDecimal> stated = new java.util.LinkedHashMap<>();
-        spec.raw().path("narrativeHints").fields().forEachRemaining(e -> {
-            if (e.getKey().startsWith("_")) {
-                return;
-            }
-            for (com.fasterxml.jackson.databind.JsonNode label : e.getValue()) {
-                Matcher m = Pattern.compile(Pattern.quote(io.juesuan.normalize.Labels.key(label.asText())) + ITEM).matcher(context.narrative);
+        spec.narrativeHints().entrySet().forEach(e -> {
+            for (String label : e.getValue()) {
+                Matcher m = Pattern.compile(Pattern.quote(io.juesuan.normalize.Labels.key(label)) + ITEM).matcher(context.narrative);
                 if (m.find()) {
                     BigDecimal now = new BigDecimal(m.group("v").replace(",", ""));
                     stated.put(e.getKey(), now);

@@ -65,10 +65,10 @@ final class ColumnPositions {
         }
         HeaderAnalyzer headers = new HeaderAnalyzer(catalog, spec);
         ColumnMatcher matcher = new ColumnMatcher(spec.columns());
-        List<String> nameLabels = TableCatalog.strings(catalog.settings().get("header").get("nameColumn")).stream()
+        List<String> nameLabels = catalog.mapping().header().nameColumn().stream()
                 .map(Labels::key).toList();
         Set<String> omit = new LinkedHashSet<>();
-        TableCatalog.strings(spec.raw().get("omitColumns")).forEach(s -> omit.add(Labels.key(s)));
+        spec.omitColumns().forEach(s -> omit.add(Labels.key(s)));
         Set<String> synonyms = new LinkedHashSet<>();
         allowed.forEach(k -> spec.columns().getOrDefault(k, List.of()).forEach(s -> synonyms.add(Labels.key(s))));
         Map<Integer, String> previous = null;

@@ -1,6 +1,5 @@
 package io.juesuan.tables;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.model.Row;
 import io.juesuan.model.Warning;
 import io.juesuan.normalize.Labels;
@@ -33,12 +32,11 @@ final class CodedTableParser implements ShapeParser {
         this.spec = spec;
         this.headers = new HeaderAnalyzer(catalog, spec);
         this.matcher = new ColumnMatcher(spec.columns());
-        JsonNode h = catalog.settings().get("header");
-        codeLabels = TableCatalog.strings(h.get("codeColumn")).stream().map(Labels::key).toList();
-        nameLabels = TableCatalog.strings(h.get("nameColumn")).stream().map(Labels::key).toList();
-        totalLabels = TableCatalog.strings(h.get("totalLabels")).stream().map(Labels::key).toList();
-        h.get("codeParts").fields().forEachRemaining(e ->
-                partLabels.put(e.getKey(), TableCatalog.strings(e.getValue()).stream().map(Labels::key).toList()));
+        TablesMapping.Header h = catalog.mapping().header();
+        codeLabels = TableCatalog.keys(h.codeColumn());
+        nameLabels = TableCatalog.keys(h.nameColumn());
+        totalLabels = TableCatalog.keys(h.totalLabels());
+        h.codeParts().forEach((part, labels) -> partLabels.put(part, TableCatalog.keys(labels)));
     }
 
     /** Where a grid keeps its code, name and values. */

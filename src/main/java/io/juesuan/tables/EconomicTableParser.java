@@ -1,6 +1,5 @@
 package io.juesuan.tables;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.model.Level;
 import io.juesuan.model.Row;
 import io.juesuan.model.Warning;
@@ -33,18 +32,13 @@ final class EconomicTableParser implements ShapeParser {
     EconomicTableParser(TableCatalog catalog, TableSpec spec) {
         this.spec = spec;
         this.headers = new HeaderAnalyzer(catalog, spec);
-        JsonNode h = catalog.settings().get("header");
-        codeLabels = keys(h.get("codeColumn"));
-        nameLabels = keys(h.get("nameColumn"));
-        classLabels = keys(h.get("codeParts").get("class"));
-        sectionLabels = keys(h.get("codeParts").get("section"));
+        TablesMapping.Header h = catalog.mapping().header();
+        codeLabels = TableCatalog.keys(h.codeColumn());
+        nameLabels = TableCatalog.keys(h.nameColumn());
+        classLabels = TableCatalog.keys(h.codeParts().getOrDefault("class", List.of()));
+        sectionLabels = TableCatalog.keys(h.codeParts().getOrDefault("section", List.of()));
         amountLabels = spec.columns().get("amount").stream().map(Labels::key).toList();
-        spec.raw().get("totals").fields().forEachRemaining(e ->
-                e.getValue().forEach(n -> totals.put(Labels.key(n.asText()), e.getKey())));
-    }
-
-    private static List<String> keys(JsonNode arr) {
-        return TableCatalog.strings(arr).stream().map(Labels::key).toList();
+        spec.totals().forEach((key, labels) -> labels.forEach(n -> totals.put(Labels.key(n), key)));
     }
 
     /** One code/name/amount group; classCol/sectionCol are set when the code is split 类|款. */

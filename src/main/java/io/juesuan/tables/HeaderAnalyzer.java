@@ -1,6 +1,5 @@
 package io.juesuan.tables;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.normalize.AmountParser;
 import io.juesuan.normalize.Labels;
 import io.juesuan.normalize.SubjectCode;
@@ -24,22 +23,16 @@ public final class HeaderAnalyzer {
     private final Set<String> totalLabels = new HashSet<>();
 
     public HeaderAnalyzer(TableCatalog catalog, TableSpec spec) {
-        JsonNode h = catalog.settings().get("header");
-        TableCatalog.strings(h.get("headerTokens")).forEach(t -> tokens.add(Labels.key(t)));
-        TableCatalog.strings(h.get("codeColumn")).forEach(t -> tokens.add(Labels.key(t)));
-        TableCatalog.strings(h.get("nameColumn")).forEach(t -> tokens.add(Labels.key(t)));
-        TableCatalog.strings(h.get("columnNumberRow")).forEach(t -> numberRowLabels.add(Labels.key(t)));
-        TableCatalog.strings(h.get("totalLabels")).forEach(t -> totalLabels.add(Labels.key(t)));
+        TablesMapping.Header h = catalog.mapping().header();
+        h.headerTokens().forEach(t -> tokens.add(Labels.key(t)));
+        h.codeColumn().forEach(t -> tokens.add(Labels.key(t)));
+        h.nameColumn().forEach(t -> tokens.add(Labels.key(t)));
+        h.columnNumberRow().forEach(t -> numberRowLabels.add(Labels.key(t)));
+        h.totalLabels().forEach(t -> totalLabels.add(Labels.key(t)));
         spec.columns().values().forEach(syns -> syns.forEach(s -> tokens.add(Labels.key(s))));
-        TableCatalog.strings(spec.raw().get("omitColumns")).forEach(t -> tokens.add(Labels.key(t)));
-        JsonNode blockCols = spec.raw().get("blockColumns");
-        if (blockCols != null) {
-            blockCols.forEach(arr -> arr.forEach(s -> tokens.add(Labels.key(s.asText()))));
-        }
-        JsonNode blocks = spec.raw().get("blocks");
-        if (blocks != null) {
-            blocks.forEach(arr -> arr.forEach(s -> tokens.add(Labels.key(s.asText()))));
-        }
+        spec.omitColumns().forEach(t -> tokens.add(Labels.key(t)));
+        spec.blockColumns().values().forEach(labels -> labels.forEach(s -> tokens.add(Labels.key(s))));
+        spec.blocks().values().forEach(labels -> labels.forEach(s -> tokens.add(Labels.key(s))));
     }
 
     public HeaderLayout analyze(List<SourcedRow> gridRows, boolean totalsAreData) {

@@ -1,6 +1,5 @@
 package io.juesuan.tables;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.Mappings;
 import io.juesuan.normalize.Labels;
 import java.util.LinkedHashMap;
@@ -13,24 +12,27 @@ import java.util.Optional;
  * 功能分类 class names → 3-digit codes (mappings/function-classes.json). Names are compared in
  * their core form (no enumerator, spaces or brackets), so 行次 and ordinals never matter.
  */
-final class SummaryItems {
+public final class SummaryItems {
     private final Map<String, Map<String, String>> bySide = new LinkedHashMap<>();
     private final Map<String, String> classCodes = new LinkedHashMap<>();
     final String openingKey;
     final List<String> openingParts;
 
     SummaryItems(Mappings mappings) {
-        JsonNode items = mappings.get("summary-items");
+        ItemsMapping items = mappings.bind("summary-items", ItemsMapping.class);
         for (String side : List.of("income", "expenditure")) {
-            Map<String, String> m = new LinkedHashMap<>();
-            items.get(side).fields().forEachRemaining(e ->
-                    e.getValue().forEach(n -> m.putIfAbsent(Labels.core(n.asText()), e.getKey())));
-            bySide.put(side, m);
+            bySide.put(side, byName(items.side(side)));
         }
-        openingKey = items.get("openingParts").get("opening").asText();
-        openingParts = TableCatalog.strings(items.get("openingParts").get("parts"));
-        mappings.get("function-classes").get("classes").fields().forEachRemaining(e ->
-                e.getValue().forEach(n -> classCodes.putIfAbsent(Labels.core(n.asText()), e.getKey())));
+        openingKey = items.openingParts().opening();
+        openingParts = items.openingParts().parts();
+        classCodes.putAll(byName(mappings.bind("function-classes", ItemsMapping.FunctionClasses.class).classes()));
+    }
+
+    /** Printed name (core form) → key, the first key listing a name keeping it. */
+    public static Map<String, String> byName(Map<String, List<String>> namesByKey) {
+        Map<String, String> m = new LinkedHashMap<>();
+        namesByKey.forEach((key, names) -> names.forEach(n -> m.putIfAbsent(Labels.core(n), key)));
+        return m;
     }
 
     /** The item (without side prefix) a printed name stands for on that side. */

@@ -1,6 +1,5 @@
 package io.juesuan.tables;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.model.Row;
 import io.juesuan.model.Warning;
 import io.juesuan.normalize.AmountParser;
@@ -35,9 +34,9 @@ final class SummaryTableParser implements ShapeParser {
         this.headers = new HeaderAnalyzer(catalog, spec);
         this.matcher = new ColumnMatcher(spec.columns());
         this.items = items;
-        JsonNode h = catalog.settings().get("header");
-        itemLabels = TableCatalog.strings(h.get("itemColumn")).stream().map(Labels::key).toList();
-        lineLabels = TableCatalog.strings(h.get("lineColumn")).stream().map(Labels::key).toList();
+        TablesMapping.Header h = catalog.mapping().header();
+        itemLabels = TableCatalog.keys(h.itemColumn());
+        lineLabels = TableCatalog.keys(h.lineColumn());
     }
 
     /** One side's columns within a grid. */

@@ -1,12 +1,9 @@
 package io.juesuan.tables;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.Mappings;
 import io.juesuan.normalize.Labels;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -20,17 +17,13 @@ public final class TableCatalog {
     private final List<TableSpec> specs = new ArrayList<>();
     /** Each spec's titles as keys, computed once: every text line of a report is matched against all of them. */
     private final List<List<String>> titleKeys = new ArrayList<>();
-    private final JsonNode root;
+    private final TablesMapping mapping;
 
     public TableCatalog(Mappings mappings) {
-        root = mappings.get("tables");
-        for (JsonNode t : root.get("tables")) {
-            Map<String, List<String>> columns = new LinkedHashMap<>();
-            t.get("columns").fields().forEachRemaining(e -> columns.put(e.getKey(), strings(e.getValue())));
-            List<String> defaults = t.has("defaultColumns") ? strings(t.get("defaultColumns")) : null;
-            specs.add(new TableSpec(t.get("key").asText(), t.get("kind").asText(), Shape.of(t.get("shape").asText()),
-                    strings(t.get("titles")), columns, defaults, t));
-            titleKeys.add(strings(t.get("titles")).stream().map(Labels::key).toList());
+        mapping = mappings.bind("tables", TablesMapping.class);
+        for (TableSpec t : mapping.tables()) {
+            specs.add(t);
+            titleKeys.add(t.titles().stream().map(Labels::key).toList());
         }
     }
 
@@ -38,8 +31,9 @@ public final class TableCatalog {
         return specs;
     }
 
-    public JsonNode settings() {
-        return root;
+    /** The whole of tables.json: header vocabulary, currency units, no-data phrases, budget settings. */
+    public TablesMapping mapping() {
+        return mapping;
     }
 
     /**
@@ -81,11 +75,8 @@ public final class TableCatalog {
         return YEAR_PREFIX.matcher(s).replaceFirst("");
     }
 
-    public static List<String> strings(JsonNode arr) {
-        List<String> out = new ArrayList<>();
-        if (arr != null) {
-            arr.forEach(n -> out.add(n.asText()));
-        }
-        return out;
+    /** The labels as {@link Labels#key} normalises them, in order. */
+    public static List<String> keys(List<String> labels) {
+        return labels.stream().map(Labels::key).toList();
     }
 }

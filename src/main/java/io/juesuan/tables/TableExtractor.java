@@ -40,7 +40,7 @@ public final class TableExtractor {
         // summary tables first: what they print as blank constrains the others; then the tables
         // whose totals settle another's 合计 row (see budget.BudgetContext)
         java.util.Set<String> sources = new java.util.HashSet<>();
-        catalog.specs().forEach(s -> s.raw().path("rootFrom").forEach(t -> sources.add(t.asText())));
+        catalog.specs().forEach(s -> sources.addAll(s.rootFrom().values()));
         List<TableSpec> order = new ArrayList<>(catalog.specs());
         order.sort(java.util.Comparator.comparingInt(s -> s.shape() == Shape.BUDGET_SUMMARY ? 0 : sources.contains(s.key()) ? 1 : 2));
         java.util.Set<String> printedCurrencies = new java.util.TreeSet<>();
@@ -173,8 +173,7 @@ public final class TableExtractor {
         if (currency == null) {
             return BigDecimal.ONE;
         }
-        var units = catalog.settings().get("units");
-        return units.has(currency) ? units.get(currency).decimalValue() : BigDecimal.ONE;
+        return catalog.mapping().units().getOrDefault(currency, BigDecimal.ONE);
     }
 
     private static Row convert(Row r, BigDecimal factor) {

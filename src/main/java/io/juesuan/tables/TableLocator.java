@@ -33,7 +33,7 @@ final class TableLocator {
     TableLocator(TableCatalog catalog, PackedTables packedTables) {
         this.catalog = catalog;
         this.packedTables = packedTables;
-        this.emptyPhrases = TableCatalog.strings(catalog.settings().get("emptyPhrases"));
+        this.emptyPhrases = catalog.mapping().emptyPhrases();
     }
 
     /** Regions by table key, in document order; a table whose title recurs is continued, not replaced. */

@@ -1,6 +1,5 @@
 package io.juesuan.tables;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.model.Row;
 import io.juesuan.model.Warning;
 import io.juesuan.normalize.AmountParser;
@@ -27,11 +26,8 @@ final class ThreePublicTableParser implements ShapeParser {
     ThreePublicTableParser(TableCatalog catalog, TableSpec spec) {
         this.spec = spec;
         this.headers = new HeaderAnalyzer(catalog, spec);
-        JsonNode raw = spec.raw();
-        raw.get("blocks").fields().forEachRemaining(e ->
-                blocks.put(e.getKey(), TableCatalog.strings(e.getValue()).stream().map(Labels::key).toList()));
-        raw.get("blockColumns").fields().forEachRemaining(e ->
-                blockColumns.put(e.getKey(), TableCatalog.strings(e.getValue()).stream().map(Labels::key).toList()));
+        spec.blocks().forEach((block, labels) -> blocks.put(block, TableCatalog.keys(labels)));
+        spec.blockColumns().forEach((column, labels) -> blockColumns.put(column, TableCatalog.keys(labels)));
     }
 
     @Override
