@@ -1,6 +1,5 @@
 package io.juesuan.performance;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.model.Block;
 import io.juesuan.model.Document;
 import io.juesuan.model.Grid;
@@ -24,11 +23,11 @@ final class FormLocator {
     private final List<Pattern> summary = new ArrayList<>();
     private final List<String> exclude = new ArrayList<>();
 
-    FormLocator(JsonNode cfg) {
-        cfg.get("projectFormTitles").forEach(n -> project.add(Pattern.compile(n.asText())));
-        cfg.get("departmentFormTitles").forEach(n -> department.add(Pattern.compile(n.asText())));
-        cfg.get("summaryTitles").forEach(n -> summary.add(Pattern.compile(n.asText())));
-        cfg.get("excludeTitles").forEach(n -> exclude.add(n.asText()));
+    FormLocator(PerformanceMapping cfg) {
+        cfg.projectFormTitles().forEach(n -> project.add(Pattern.compile(n)));
+        cfg.departmentFormTitles().forEach(n -> department.add(Pattern.compile(n)));
+        cfg.summaryTitles().forEach(n -> summary.add(Pattern.compile(n)));
+        exclude.addAll(cfg.excludeTitles());
     }
 
     List<FormRegion> locate(Document doc) {

@@ -25,11 +25,10 @@ final class IndicatorReader {
 
     IndicatorReader(Vocabulary vocab) {
         this.vocab = vocab;
-        this.level1 = vocab.list("level1");
+        this.level1 = vocab.level1;
         this.level2To1Raw = new java.util.LinkedHashMap<>();
-        vocab.cfg.get("level2ToLevel1").fields().forEachRemaining(e ->
-                level2To1Raw.put(Vocabulary.norm(e.getKey()), List.of(e.getValue().asText())));
-        this.target = Pattern.compile(vocab.cfg.get("targetPattern").asText());
+        vocab.cfg.level2ToLevel1().forEach((l2, l1) -> level2To1Raw.put(Vocabulary.norm(l2), List.of(l1)));
+        this.target = Pattern.compile(vocab.cfg.targetPattern());
     }
 
     /** Where weight sits relative to target in the header: before it (指标分值 … 预期指标值) or after. */

@@ -15,7 +15,7 @@ public final class PerformanceExtractor {
     private final Vocabulary vocab;
 
     public PerformanceExtractor(Mappings mappings) {
-        this.vocab = new Vocabulary(mappings.get("performance"));
+        this.vocab = Vocabulary.of(mappings);
     }
 
     public Performance extract(Document doc, ReportMeta meta, List<Warning> warnings) {

@@ -38,10 +38,10 @@ final class ProjectFormParser {
         if (m.find()) {
             year = Integer.parseInt(m.group(1));
         }
-        int indicatorHeader = indexOf(rows, vocab.list("indicatorHeader"));
+        int indicatorHeader = indexOf(rows, vocab.indicatorHeader);
         int end = rows.size();
         for (int i = Math.max(indicatorHeader + 1, 0); i < rows.size(); i++) {
-            if (indicatorHeader >= 0 && vocab.startsWithAny(first(rows.get(i)), vocab.list("indicatorEnd"))) {
+            if (indicatorHeader >= 0 && vocab.startsWithAny(first(rows.get(i)), vocab.indicatorEnd)) {
                 end = i;
                 break;
             }
@@ -50,7 +50,7 @@ final class ProjectFormParser {
         if (indicatorHeader >= 0) {
             List<List<String>> body = new ArrayList<>();
             for (List<String> r : rows.subList(indicatorHeader + 1, end)) {
-                if (r.stream().noneMatch(c -> vocab.list("subHeader").contains(Vocabulary.norm(c)))) {
+                if (r.stream().noneMatch(c -> vocab.subHeader.contains(Vocabulary.norm(c)))) {
                     body.add(r);
                 }
             }
@@ -63,7 +63,7 @@ final class ProjectFormParser {
 
     /** The 部门整体 form's task block: numbered rows under its own header, columns by that header. */
     private List<io.juesuan.model.Task> tasks(List<List<String>> rows, int indicatorHeader) {
-        List<String> header = vocab.list("taskHeader");
+        List<String> header = vocab.taskHeader;
         int start = -1;
         for (int i = 0; i < rows.size() && start < 0; i++) {
             if (rows.get(i).stream().anyMatch(c -> header.contains(Vocabulary.norm(c)))) {
@@ -75,7 +75,7 @@ final class ProjectFormParser {
         }
         Map<String, Integer> col = new HashMap<>();
         List<String> head = rows.get(start);
-        vocab.map("taskColumns").forEach((key, labels) -> {
+        vocab.taskColumns.forEach((key, labels) -> {
             for (int c = 0; c < head.size(); c++) {
                 if (labels.contains(Vocabulary.norm(head.get(c))) && !col.containsKey(key)) {
                     col.put(key, c);
@@ -125,7 +125,7 @@ final class ProjectFormParser {
 
     private Map<String, String> fields(List<List<String>> rows) {
         Map<String, String> out = new HashMap<>();
-        vocab.map("fields").forEach((key, labels) -> {
+        vocab.fields.forEach((key, labels) -> {
             for (List<String> row : rows) {
                 for (int i = 0; i < row.size() && !out.containsKey(key); i++) {
                     if (labels.contains(Vocabulary.norm(row.get(i)))) {
@@ -147,7 +147,7 @@ final class ProjectFormParser {
     /** Spaces the rendering put next to CJK text go; a label the name swallowed (…项目级次) is cut off. */
     private String cleanName(String raw) {
         String s = SPACE_AT_CJK.matcher(TextNormalizer.collapse(raw)).replaceAll("");
-        for (String label : vocab.list("nameSwallowedLabels")) {
+        for (String label : vocab.nameSwallowedLabels) {
             if (s.endsWith(label) && s.length() > label.length()) {
                 s = s.substring(0, s.length() - label.length());
             }
@@ -156,7 +156,7 @@ final class ProjectFormParser {
     }
 
     private Funds funds(List<List<String>> rows) {
-        Map<String, List<String>> header = vocab.map("fundsHeader");
+        Map<String, List<String>> header = vocab.fundsHeader;
         for (int i = 0; i < rows.size(); i++) {
             List<String> row = rows.get(i);
             Map<String, Integer> at = new HashMap<>();
@@ -205,7 +205,7 @@ final class ProjectFormParser {
 
     /** Layout C: 预算数 1743 到位数 1743 执行数 1743 100 — each value is the number after its label. */
     private Funds pairedFunds(List<List<String>> rows) {
-        Map<String, List<String>> pairs = vocab.map("fundsPairs");
+        Map<String, List<String>> pairs = vocab.fundsPairs;
         Map<String, BigDecimal> v = new HashMap<>();
         BigDecimal rate = null;
         for (List<String> row : rows) {
@@ -230,7 +230,7 @@ final class ProjectFormParser {
         BigDecimal weight = null;
         BigDecimal score = null;
         for (List<String> row : rows) {
-            if (vocab.startsWithAny(first(row), vocab.list("fundsScoreRow"))) {
+            if (vocab.startsWithAny(first(row), vocab.fundsScoreRow)) {
                 List<BigDecimal> nums = row.stream().map(FormNumbers::parse).flatMap(Optional::stream).toList();
                 if (!nums.isEmpty()) {
                     weight = nums.get(0);
@@ -279,8 +279,8 @@ final class ProjectFormParser {
     }
 
     private BigDecimal totalScore(List<List<String>> rows) {
-        List<String> labels = vocab.list("totalScore");
-        List<String> exclude = vocab.list("totalScoreExclude");
+        List<String> labels = vocab.totalScore;
+        List<String> exclude = vocab.totalScoreExclude;
         for (List<String> row : rows) {
             String f = Vocabulary.norm(first(row));
             if (labels.stream().anyMatch(f::startsWith) && exclude.stream().noneMatch(f::startsWith)) {

@@ -27,7 +27,7 @@ final class SummaryTableReader {
             if (col.isEmpty()) {
                 for (int c = 0; c < row.size(); c++) {
                     String n = Vocabulary.norm(row.get(c));
-                    for (Map.Entry<String, List<String>> e : vocab.map("summaryColumns").entrySet()) {
+                    for (Map.Entry<String, List<String>> e : vocab.summaryColumns.entrySet()) {
                         if (!col.containsKey(e.getKey()) && e.getValue().contains(n)) {
                             col.put(e.getKey(), c);
                         }

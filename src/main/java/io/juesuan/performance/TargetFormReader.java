@@ -1,6 +1,5 @@
 package io.juesuan.performance;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.model.Block;
 import io.juesuan.model.Document;
 import io.juesuan.model.Funds;
@@ -39,15 +38,14 @@ final class TargetFormReader {
     private final TargetIndicatorReader indicators;
 
     TargetFormReader(Vocabulary vocab) {
-        JsonNode cfg = vocab.cfg;
-        JsonNode t = cfg.get("targetForms");
-        start = Pattern.compile(t.get("start").asText());
-        department = Pattern.compile(t.get("department").asText());
-        budget = Pattern.compile(t.get("annualBudget").asText());
-        goal = Pattern.compile(t.get("goal").asText());
-        goalEnd = Pattern.compile(t.get("goalEnd").asText());
-        end = Pattern.compile(t.get("end").asText());
-        t.get("titles").forEach(n -> titles.add(TextNormalizer.squeeze(n.asText())));
+        PerformanceMapping.TargetForms t = vocab.cfg.targetForms();
+        start = Pattern.compile(t.start());
+        department = Pattern.compile(t.department());
+        budget = Pattern.compile(t.annualBudget());
+        goal = Pattern.compile(t.goal());
+        goalEnd = Pattern.compile(t.goalEnd());
+        end = Pattern.compile(t.end());
+        t.titles().forEach(n -> titles.add(TextNormalizer.squeeze(n)));
         indicators = new TargetIndicatorReader(t, vocab, titles);
     }
 

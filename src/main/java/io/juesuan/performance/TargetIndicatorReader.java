@@ -1,6 +1,5 @@
 package io.juesuan.performance;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.model.Indicator;
 import io.juesuan.normalize.TextNormalizer;
 import java.util.ArrayList;
@@ -46,10 +45,10 @@ final class TargetIndicatorReader {
     /** One line of a form: as printed, and its cells when it is a row of a ruled form (else null). */
     record Source(String printed, List<String> cells) {}
 
-    TargetIndicatorReader(JsonNode targetForms, Vocabulary vocab, List<String> titles) {
+    TargetIndicatorReader(PerformanceMapping.TargetForms targetForms, Vocabulary vocab, List<String> titles) {
         this.titles = titles;
-        this.level1 = vocab.list("level1");
-        vocab.cfg.get("level2ToLevel1").fieldNames().forEachRemaining(l2 -> {
+        this.level1 = vocab.level1;
+        vocab.cfg.level2ToLevel1().keySet().forEach(l2 -> {
             String n = Vocabulary.norm(l2);
             level2Canonical.put(n, n);
             // forms print some labels without their 指标 tail (经济成本 for 经济成本指标)
@@ -60,15 +59,15 @@ final class TargetIndicatorReader {
         level2Labels.addAll(level2Canonical.keySet());
         level2Labels.sort(Comparator.comparingInt(String::length).reversed());
         List<String> column = new ArrayList<>();
-        targetForms.get("levelColumn").forEach(n -> {
-            column.add(Pattern.quote(n.asText()));
-            levelColumn.add(Vocabulary.norm(n.asText()));
+        targetForms.levelColumn().forEach(n -> {
+            column.add(Pattern.quote(n));
+            levelColumn.add(Vocabulary.norm(n));
         });
         String l1 = String.join("|", level1.stream().map(Pattern::quote).toList());
         String l2 = String.join("|", level2Labels.stream().map(Pattern::quote).toList());
         levelLine = Pattern.compile("^(?:" + String.join("|", column) + ")\\s*(?<l1>" + l1 + ")\\s*(?:(?<l2>" + l2
                 + ")\\s*)?(?<rest>.*)$");
-        targetForms.get("noise").forEach(n -> noise.add(Pattern.compile(n.asText())));
+        targetForms.noise().forEach(n -> noise.add(Pattern.compile(n)));
     }
 
     /** A row being read: its name and value so far and whether each is still wrapping. */

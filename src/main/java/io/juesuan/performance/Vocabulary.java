@@ -1,50 +1,69 @@
 package io.juesuan.performance;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.juesuan.Mappings;
 import io.juesuan.normalize.TextNormalizer;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-/** mappings/performance.json as lookups; labels compared without spaces, brackets or a "(N分)" tail. */
+/**
+ * mappings/performance.json as lookups; labels compared without spaces, brackets or a "(N分)" tail,
+ * so the labels here are normalised once ({@link #norm}); {@link #cfg} has them as printed.
+ */
 final class Vocabulary {
     private static final Pattern POINTS_TAIL = Pattern.compile("\\(\\d+(\\.\\d+)?分\\)$");
-    final JsonNode cfg;
-    /** Normalised lists and maps, built once per key: the form parsers ask for them row after row. */
-    private final Map<String, List<String>> lists = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, List<String>>> maps = new ConcurrentHashMap<>();
+    final PerformanceMapping cfg;
+    final List<String> level1;
+    final List<String> indicatorHeader;
+    final List<String> indicatorEnd;
+    final List<String> subHeader;
+    final List<String> totalScore;
+    final List<String> totalScoreExclude;
+    final List<String> fundsScoreRow;
+    final List<String> nameSwallowedLabels;
+    final List<String> taskHeader;
+    final Map<String, List<String>> fundsHeader;
+    final Map<String, List<String>> fundsPairs;
+    final Map<String, List<String>> fields;
+    final Map<String, List<String>> summaryColumns;
+    final Map<String, List<String>> taskColumns;
 
-    Vocabulary(JsonNode cfg) {
+    Vocabulary(PerformanceMapping cfg) {
         this.cfg = cfg;
+        level1 = norm(cfg.level1());
+        indicatorHeader = norm(cfg.indicatorHeader());
+        indicatorEnd = norm(cfg.indicatorEnd());
+        subHeader = norm(cfg.subHeader());
+        totalScore = norm(cfg.totalScore());
+        totalScoreExclude = norm(cfg.totalScoreExclude());
+        fundsScoreRow = norm(cfg.fundsScoreRow());
+        nameSwallowedLabels = norm(cfg.nameSwallowedLabels());
+        taskHeader = norm(cfg.taskHeader());
+        fundsHeader = norm(cfg.fundsHeader());
+        fundsPairs = norm(cfg.fundsPairs());
+        fields = norm(cfg.fields());
+        summaryColumns = norm(cfg.summaryColumns());
+        taskColumns = norm(cfg.taskColumns());
+    }
+
+    static Vocabulary of(Mappings mappings) {
+        return new Vocabulary(mappings.bind("performance", PerformanceMapping.class));
     }
 
     static String norm(String cell) {
         return POINTS_TAIL.matcher(TextNormalizer.squeeze(cell).replace('（', '(').replace('）', ')')).replaceAll("");
     }
 
-    List<String> list(String key) {
-        return lists.computeIfAbsent(key, k -> {
-            List<String> out = new ArrayList<>();
-            cfg.get(k).forEach(n -> out.add(norm(n.asText())));
-            return List.copyOf(out);
-        });
+    private static List<String> norm(List<String> labels) {
+        return labels.stream().map(Vocabulary::norm).toList();
     }
 
-    Map<String, List<String>> map(String key) {
-        return maps.computeIfAbsent(key, this::readMap);
-    }
-
-    private Map<String, List<String>> readMap(String key) {
+    private static Map<String, List<String>> norm(Map<String, List<String>> labels) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        cfg.get(key).fields().forEachRemaining(e -> {
-            List<String> v = new ArrayList<>();
-            e.getValue().forEach(n -> v.add(norm(n.asText())));
-            out.put(e.getKey(), List.copyOf(v));
-        });
-        return java.util.Collections.unmodifiableMap(out);
+        labels.forEach((k, v) -> out.put(k, norm(v)));
+        return Collections.unmodifiableMap(out);
     }
 
     boolean startsWithAny(String cell, List<String> words) {

@@ -1,6 +1,5 @@
 package io.juesuan.sections;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.Mappings;
 import io.juesuan.model.Block;
 import io.juesuan.model.Document;
@@ -23,15 +22,15 @@ import java.util.regex.Pattern;
  * the name over lines; the cover is the fallback. Vocabulary in mappings/report.json.
  */
 public final class ReportIdentifier {
-    private final JsonNode cfg;
+    private final ReportMapping cfg;
 
     public ReportIdentifier(Mappings mappings) {
-        this.cfg = mappings.get("report");
+        this.cfg = mappings.bind("report", ReportMapping.class);
     }
 
     public ReportMeta identify(Document doc, List<Warning> warnings) {
         List<String> lines = lines(doc);
-        String kind = score(lines, cfg.get("kindWords"), null);
+        String kind = score(lines, cfg.kindWords(), null);
         if (kind == null) {
             kind = ReportMeta.FINAL_ACCOUNT;
             warnings.add(Warning.doubt("kind_assumed", "no word says 决算 or 预算; taken as a final account (决算)", null));
@@ -41,7 +40,7 @@ public final class ReportIdentifier {
         if (unit == null) {
             warnings.add(new Warning("unit_unknown", "no unit name found in table captions or cover", null));
         }
-        String scope = scopeFromTitles(lines).orElseGet(() -> score(lines, cfg.get("scopeWords"), null));
+        String scope = scopeFromTitles(lines).orElseGet(() -> score(lines, cfg.scopeWords(), null));
         if (scope == null && unit != null && unit.endsWith("本级")) {
             scope = "unit";
         } else if (scope == null) {
@@ -67,8 +66,8 @@ public final class ReportIdentifier {
      */
     private Optional<String> scopeFromTitles(List<String> lines) {
         Map<String, Integer> votes = new HashMap<>();
-        for (JsonNode p : cfg.get("scopeTitlePatterns")) {
-            Pattern pat = Pattern.compile(p.asText());
+        for (String p : cfg.scopeTitlePatterns()) {
+            Pattern pat = Pattern.compile(p);
             for (String l : lines) {
                 Matcher m = pat.matcher(l);
                 if (m.matches()) {
@@ -88,16 +87,16 @@ public final class ReportIdentifier {
      * titles does. Patterns in report.json {@code consolidatedStatements}.
      */
     private boolean listsSubordinateUnits(List<String> lines) {
-        if (!cfg.has("consolidatedStatements")) {
+        if (cfg.consolidatedStatements().isEmpty()) {
             return false;
         }
         List<String> paragraphs = Reflow.paragraphsOf(lines);
-        for (JsonNode st : cfg.get("consolidatedStatements")) {
-            if (!st.has("pattern")) {
+        for (ReportMapping.Statement st : cfg.consolidatedStatements()) {
+            if (st.pattern() == null) {
                 continue;
             }
-            Pattern p = Pattern.compile(st.get("pattern").asText());
-            int min = st.path("min").asInt(2);
+            Pattern p = Pattern.compile(st.pattern());
+            int min = st.minimum();
             for (String para : paragraphs) {
                 Matcher m = p.matcher(para);
                 while (m.find()) {
@@ -118,9 +117,7 @@ public final class ReportIdentifier {
     }
 
     private List<String> markers() {
-        List<String> out = new ArrayList<>();
-        cfg.get("consolidatedMarkers").forEach(n -> out.add(n.asText()));
-        return out;
+        return cfg.consolidatedMarkers();
     }
 
     /** Text lines and caption-like grid rows, squeezed (no spaces). */
@@ -142,15 +139,13 @@ public final class ReportIdentifier {
     }
 
     /** The key whose patterns occur most often; ties go to the first listed; {@code fallback} when none occurs. */
-    private static String score(List<String> lines, JsonNode words, String fallback) {
+    private static String score(List<String> lines, Map<String, List<String>> words, String fallback) {
         String best = fallback;
         int bestCount = 0;
-        var it = words.fields();
-        while (it.hasNext()) {
-            var e = it.next();
+        for (Map.Entry<String, List<String>> e : words.entrySet()) {
             int count = 0;
-            for (JsonNode p : e.getValue()) {
-                Pattern pat = Pattern.compile(p.asText());
+            for (String p : e.getValue()) {
+                Pattern pat = Pattern.compile(p);
                 for (String l : lines) {
                     Matcher m = pat.matcher(l);
                     while (m.find()) {
@@ -175,8 +170,8 @@ public final class ReportIdentifier {
                 candidates.add(lines.get(i) + lines.get(i + 1));
             }
         }
-        for (JsonNode p : cfg.get("yearPatterns")) {
-            Pattern pat = Pattern.compile(p.asText());
+        for (String p : cfg.yearPatterns()) {
+            Pattern pat = Pattern.compile(p);
             for (String l : candidates) {
                 Matcher m = pat.matcher(l);
                 while (m.find()) {
@@ -190,12 +185,11 @@ public final class ReportIdentifier {
     }
 
     private Optional<String> unitFromTables(List<String> lines) {
-        List<String> currencies = new ArrayList<>();
-        cfg.get("currencies").forEach(n -> currencies.add(n.asText()));
+        List<String> currencies = cfg.currencies();
         Map<String, Integer> votes = new HashMap<>();
         List<String> order = new ArrayList<>();
-        for (JsonNode p : cfg.get("unitLinePatterns")) {
-            Pattern pat = Pattern.compile(p.asText());
+        for (String p : cfg.unitLinePatterns()) {
+            Pattern pat = Pattern.compile(p);
             for (String l : lines) {
                 Matcher m = pat.matcher(l);
                 if (m.find()) {
@@ -213,8 +207,8 @@ public final class ReportIdentifier {
 
     private Optional<String> unitFromCover(List<String> lines) {
         int head = Math.min(lines.size(), 40);
-        for (JsonNode p : cfg.get("coverUnitPatterns")) {
-            Pattern pat = Pattern.compile(p.asText());
+        for (String p : cfg.coverUnitPatterns()) {
+            Pattern pat = Pattern.compile(p);
             for (String l : lines.subList(0, head)) {
                 Matcher m = pat.matcher(l);
                 if (m.find()) {
@@ -223,7 +217,7 @@ public final class ReportIdentifier {
             }
         }
         // a cover title broken over lines: join the lines before the kind word
-        Pattern title = Pattern.compile(cfg.get("coverTitlePattern").asText());
+        Pattern title = Pattern.compile(cfg.coverTitlePattern());
         StringBuilder joined = new StringBuilder();
         for (String l : lines.subList(0, head)) {
             if (l.matches("\\d{4}年度?") || l.equals("目录")) {

@@ -1,6 +1,5 @@
 package io.juesuan.sections;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.Mappings;
 import io.juesuan.model.Block;
 import io.juesuan.model.Document;
@@ -31,22 +30,16 @@ public final class SectionParser {
     private final Map<String, List<String>> subsectionWords = new LinkedHashMap<>();
 
     public SectionParser(Mappings mappings) {
-        JsonNode cfg = mappings.get("sections");
-        partHeading = Pattern.compile(cfg.get("partHeading").asText());
-        subHeading = Pattern.compile(cfg.get("subHeading").asText());
-        cfg.get("parts").fields().forEachRemaining(e -> {
-            int n = Integer.parseInt(e.getKey());
-            partKeys.put(n, e.getValue().get("key").asText());
-            partAs.put(n, e.getValue().path("as").asInt(n));
-            List<Pattern> ps = new ArrayList<>();
-            e.getValue().get("titles").forEach(t -> ps.add(Pattern.compile(t.asText())));
-            partTitles.put(n, ps);
+        SectionsMapping cfg = mappings.bind("sections", SectionsMapping.class);
+        partHeading = Pattern.compile(cfg.partHeading());
+        subHeading = Pattern.compile(cfg.subHeading());
+        cfg.parts().forEach((number, part) -> {
+            int n = Integer.parseInt(number);
+            partKeys.put(n, part.key());
+            partAs.put(n, part.as() == null ? n : part.as());
+            partTitles.put(n, part.titles().stream().map(Pattern::compile).toList());
         });
-        cfg.get("subsections").fields().forEachRemaining(e -> {
-            List<String> words = new ArrayList<>();
-            e.getValue().forEach(w -> words.add(w.asText()));
-            subsectionWords.put(e.getKey(), words);
-        });
+        subsectionWords.putAll(cfg.subsections());
     }
 
     private record Line(String text, String squeezed, int page, boolean afterGrid) {}

@@ -23,7 +23,7 @@ class TargetFormRuledTest {
     void ruledRowsGiveOneIndicatorEachWithLevelsFilledDown() throws Exception {
         var doc = new TextDocumentReader().read(Path.of("src/test/resources/fixtures/target-form-ruled.md"));
         List<Warning> warnings = new ArrayList<>();
-        List<ProjectForm> forms = new TargetFormReader(new Vocabulary(Mappings.load().get("performance"))).read(doc, 2024, warnings);
+        List<ProjectForm> forms = new TargetFormReader(Vocabulary.of(Mappings.load())).read(doc, 2024, warnings);
         assertEquals(1, forms.size());
         ProjectForm f = forms.get(0);
         assertEquals("社区居家养老服务补助", f.name());

@@ -69,8 +69,8 @@ class TargetLayoutVariantsTest {
                 lines.add(new TargetIndicatorReader.Source(n + sep + v, null));
             }
         }
-        Vocabulary vocab = new Vocabulary(Mappings.load().get("performance"));
-        TargetIndicatorReader reader = new TargetIndicatorReader(vocab.cfg.get("targetForms"), vocab, List.of("项目支出绩效目标表"));
+        Vocabulary vocab = Vocabulary.of(Mappings.load());
+        TargetIndicatorReader reader = new TargetIndicatorReader(vocab.cfg.targetForms(), vocab, List.of("项目支出绩效目标表"));
         List<Indicator> read = reader.read(List.of(lines)).get(0);
         assertEquals(ROWS.stream().map(r -> r.name() + " | " + r.value()).toList(),
                 read.stream().map(i -> i.name() + " | " + i.target()).toList(), String.join("\n", lines.stream().map(TargetIndicatorReader.Source::printed).toList()));
