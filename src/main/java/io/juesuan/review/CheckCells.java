@@ -119,9 +119,9 @@ public final class CheckCells {
                             : side.equals(r.path("side").asText()) && r.path("key").asText().matches(".*:\\d{3}"), m);
                 }
                 case "columns", "funds" -> {
-                    JsonNode parts = m == null || specs == null ? null : specs.sums(table).path(m.column());
-                    if (parts != null && parts.isArray() && parts.size() > 0) {
-                        parts.forEach(pc -> add(out, table, m.row(), pc.asText()));
+                    List<String> parts = m == null || specs == null ? null : specs.sums(table).get(m.column());
+                    if (parts != null && !parts.isEmpty()) {
+                        parts.forEach(pc -> add(out, table, m.row(), pc));
                     } else if (m != null) {
                         for (Iterator<String> it = rowNode(table, m.row()).path("values").fieldNames(); it.hasNext();) {
                             String c = it.next();

@@ -1,9 +1,10 @@
 package io.juesuan.review;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.Mappings;
+import io.juesuan.tables.TableSpec;
+import io.juesuan.tables.TablesMapping;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,16 +16,13 @@ public final class ColumnLabels {
     /** Header group of a column printed under a block heading, and the column's own label under it. */
     public record Label(String group, String text) {}
 
-    private final Map<String, JsonNode> specs = new HashMap<>();
+    private final Map<String, TableSpec> specs = new HashMap<>();
     private final Map<String, String> blockColumnLabels = new HashMap<>();
 
-    public ColumnLabels(JsonNode tablesJson) {
-        for (JsonNode t : tablesJson.path("tables")) {
-            specs.put(t.path("key").asText(), t);
-            for (Iterator<Map.Entry<String, JsonNode>> it = t.path("blockColumns").fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
-                blockColumnLabels.putIfAbsent(e.getKey(), e.getValue().path(0).asText(e.getKey()));
-            }
+    public ColumnLabels(TablesMapping tables) {
+        for (TableSpec t : tables.tables()) {
+            specs.put(t.key(), t);
+            t.blockColumns().forEach((column, labels) -> blockColumnLabels.putIfAbsent(column, labels.isEmpty() ? column : labels.get(0)));
         }
         // 小计 alone under a block reads as the block's total; as printed it sits under 公务用车购置及运行费
         blockColumnLabels.put("vehicle_total", "公务用车购置及运行费小计");
@@ -32,28 +30,28 @@ public final class ColumnLabels {
 
     /** From the packaged mappings. */
     public static ColumnLabels load() {
-        return new ColumnLabels(Mappings.load().get("tables"));
+        return of(Mappings.load());
     }
 
     public static ColumnLabels of(Mappings m) {
-        return new ColumnLabels(m.get("tables"));
+        return new ColumnLabels(m.bind("tables", TablesMapping.class));
     }
 
     /** A table's column sums from tables.json ({@code sums}: parent column → its parts); empty when none. */
-    public JsonNode sums(String tableKey) {
-        JsonNode s = specs.get(tableKey);
-        return s == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : s.path("sums");
+    public Map<String, List<String>> sums(String tableKey) {
+        TableSpec s = specs.get(tableKey);
+        return s == null ? Map.of() : s.sums();
     }
 
     /** The printed title of a table key (its first title variant), or null when the key is unknown. */
     public String title(String tableKey) {
-        JsonNode s = specs.get(tableKey);
-        return s == null ? null : s.path("titles").path(0).asText(null);
+        TableSpec s = specs.get(tableKey);
+        return s == null || s.titles().isEmpty() ? null : s.titles().get(0);
     }
 
     /** The label of one column of one table; never null (falls back to the key). */
     public Label label(String tableKey, String column) {
-        JsonNode spec = specs.get(tableKey);
+        TableSpec spec = specs.get(tableKey);
         // budget 三公: prior_* are last year's 预算数, the rest this year's (before the columns' own
         // synonyms, which name a column within its block only)
         if (column.startsWith("prior_") && blockColumnLabels.containsKey(column.substring(6))) {
@@ -63,30 +61,24 @@ public final class ColumnLabels {
             return new Label("本年预算数", blockColumnLabels.get(column));
         }
         if (spec != null) {
-            JsonNode syn = spec.path("columns").path(column);
-            if (syn.isArray() && syn.size() > 0) {
-                return new Label(null, syn.get(0).asText());
+            List<String> syn = spec.columns().get(column);
+            if (syn != null && !syn.isEmpty()) {
+                return new Label(null, syn.get(0));
             }
-            JsonNode blocks = spec.path("blocks");
             int us = column.indexOf('_');
-            if (us > 0 && blocks.has(column.substring(0, us))) {
+            if (us > 0 && spec.blocks().containsKey(column.substring(0, us))) {
                 String inner = column.substring(us + 1);
-                return new Label(blocks.get(column.substring(0, us)).path(0).asText(),
-                        blockColumnLabels.getOrDefault(inner, inner));
+                List<String> block = spec.blocks().get(column.substring(0, us));
+                return new Label(block.isEmpty() ? "" : block.get(0), blockColumnLabels.getOrDefault(inner, inner));
             }
         }
-        if (blockColumnLabels.containsKey(column) && spec != null && spec.path("columns").path(column).isArray()) {
+        if (blockColumnLabels.containsKey(column) && spec != null && spec.columns().containsKey(column)) {
             return new Label(null, blockColumnLabels.get(column));
         }
         return new Label(null, column);
     }
 
-    private static boolean hasPriorColumns(JsonNode spec) {
-        for (Iterator<String> it = spec.path("columns").fieldNames(); it.hasNext();) {
-            if (it.next().startsWith("prior_")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean hasPriorColumns(TableSpec spec) {
+        return spec.columns().keySet().stream().anyMatch(c -> c.startsWith("prior_"));
     }
 }
