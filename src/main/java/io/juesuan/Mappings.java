@@ -1,5 +1,7 @@
 package io.juesuan;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,8 +21,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Mappings {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Binds a mapping file to its record type; a key the record does not name is ignored, as the JSON reader did. */
+    /**
+     * Binds a mapping file to its record type: a key the record does not name is ignored (as the JSON
+     * reader did), a list or map the file leaves out is empty, never null.
+     */
     private static final ObjectMapper BIND = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    static {
+        BIND.configOverride(java.util.List.class).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+        BIND.configOverride(Map.class).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+    }
     private final Path overrideDir;
     private final Map<String, JsonNode> cache = new ConcurrentHashMap<>();
     private final Map<String, Object> typed = new ConcurrentHashMap<>();
@@ -48,6 +58,7 @@ public final class Mappings {
      * {@code mappings/<name>.json} bound to its record type (Jackson binding to records), once per
      * Mappings: stage code reads typed accessors, not JSON nodes. Keys starting with {@code _} are
      * comments at any depth and are left out, so a {@code _comment} inside a map is no entry of it.
+     * The records are shared by every document (and thread) of a run: read them, never change them.
      */
     public <T> T bind(String name, Class<T> type) {
         Object value = typed.computeIfAbsent(name + "|" + type.getName(), k -> {

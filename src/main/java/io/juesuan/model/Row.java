@@ -64,60 +64,18 @@ public record Row(
             this.key = key;
         }
 
-        public Builder line(Integer v) {
-            line = v;
-            return this;
-        }
-
-        public Builder code(String v) {
-            code = v;
-            return this;
-        }
-
-        public Builder level(Level v) {
-            level = v;
-            return this;
-        }
-
-        public Builder name(String v) {
-            name = v;
-            return this;
-        }
-
-        public Builder side(Side v) {
-            side = v;
-            return this;
-        }
-
-        public Builder values(Map<String, BigDecimal> v) {
-            values = v;
-            return this;
-        }
-
-        public Builder page(Integer v) {
-            page = v;
-            return this;
-        }
-
-        public Builder govCode(String v) {
-            govCode = v;
-            return this;
-        }
-
-        public Builder govName(String v) {
-            govName = v;
-            return this;
-        }
-
-        public Builder category(String v) {
-            category = v;
-            return this;
-        }
-
-        public Builder placement(Map<String, String> v) {
-            placement = v;
-            return this;
-        }
+        // one line each: a setter only stores its field
+        public Builder line(Integer v) { line = v; return this; }
+        public Builder code(String v) { code = v; return this; }
+        public Builder level(Level v) { level = v; return this; }
+        public Builder name(String v) { name = v; return this; }
+        public Builder side(Side v) { side = v; return this; }
+        public Builder values(Map<String, BigDecimal> v) { values = v; return this; }
+        public Builder page(Integer v) { page = v; return this; }
+        public Builder govCode(String v) { govCode = v; return this; }
+        public Builder govName(String v) { govName = v; return this; }
+        public Builder category(String v) { category = v; return this; }
+        public Builder placement(Map<String, String> v) { placement = v; return this; }
 
         public Row build() {
             return new Row(key, line, code, level, name, side, values, page, govCode, govName, category, placement);

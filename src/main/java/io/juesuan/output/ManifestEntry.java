@@ -28,32 +28,15 @@ public record ManifestEntry(String input, String sha256, ManifestEntry.Status st
         Integer checksPassed, Integer checksFailed, Integer checksSkipped, Integer independentPassed, Integer independentFailed,
         Integer warningsLoss, Integer warningsDoubt, Integer warningsInfo) {
     /** What became of an input; written as {@code ok}, {@code ok-with-warnings}, {@code ok-with-failed-checks}, {@code failed}. */
-    public enum Status {
-        OK("ok"),
-        OK_WITH_WARNINGS("ok-with-warnings"),
-        OK_WITH_FAILED_CHECKS("ok-with-failed-checks"),
-        FAILED("failed");
+    public enum Status implements io.juesuan.model.JsonEnum {
+        OK,
+        OK_WITH_WARNINGS,
+        OK_WITH_FAILED_CHECKS,
+        FAILED;
 
-        private final String json;
-
-        Status(String json) {
-            this.json = json;
-        }
-
-        /** As written in manifest.json (and the Spark manifest's status column). */
-        @com.fasterxml.jackson.annotation.JsonValue
+        @Override
         public String json() {
-            return json;
-        }
-
-        @com.fasterxml.jackson.annotation.JsonCreator
-        public static Status of(String name) {
-            for (Status s : values()) {
-                if (s.json.equals(name)) {
-                    return s;
-                }
-            }
-            throw new IllegalArgumentException("unknown manifest status: " + name);
+            return io.juesuan.model.JsonEnum.super.json().replace('_', '-');
         }
     }
 

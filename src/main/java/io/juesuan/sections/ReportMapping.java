@@ -1,6 +1,5 @@
 package io.juesuan.sections;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,18 +22,6 @@ public record ReportMapping(Map<String, List<String>> kindWords, Map<String, Lis
         List<String> consolidatedMarkers, List<String> unitLinePatterns, List<String> coverUnitPatterns,
         String coverTitlePattern, List<String> currencies, List<String> yearPatterns, List<String> scopeTitlePatterns,
         List<Statement> consolidatedStatements) {
-    public ReportMapping {
-        kindWords = lists(kindWords);
-        scopeWords = lists(scopeWords);
-        consolidatedMarkers = list(consolidatedMarkers);
-        unitLinePatterns = list(unitLinePatterns);
-        coverUnitPatterns = list(coverUnitPatterns);
-        currencies = list(currencies);
-        yearPatterns = list(yearPatterns);
-        scopeTitlePatterns = list(scopeTitlePatterns);
-        consolidatedStatements = consolidatedStatements == null ? List.of() : List.copyOf(consolidatedStatements);
-    }
-
     /**
      * @param pattern the statement (group n: a count, or group list: names separated by 、); null for a comment entry
      * @param min the count from which the report is consolidated (default 2)
@@ -43,17 +30,5 @@ public record ReportMapping(Map<String, List<String>> kindWords, Map<String, Lis
         public int minimum() {
             return min == null ? 2 : min;
         }
-    }
-
-    private static <T> List<T> list(List<T> l) {
-        return l == null ? List.of() : List.copyOf(l);
-    }
-
-    private static Map<String, List<String>> lists(Map<String, List<String>> m) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        if (m != null) {
-            m.forEach((k, v) -> out.put(k, list(v)));
-        }
-        return java.util.Collections.unmodifiableMap(out);
     }
 }

@@ -1,6 +1,5 @@
 package io.juesuan.sections;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,23 +14,10 @@ import java.util.Map;
  */
 public record SectionsMapping(String partHeading, Map<String, Part> parts, String subHeading,
         Map<String, List<String>> subsections, String tocHeading) {
-    public SectionsMapping {
-        parts = parts == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parts));
-        Map<String, List<String>> words = new LinkedHashMap<>();
-        if (subsections != null) {
-            subsections.forEach((k, v) -> words.put(k, List.copyOf(v)));
-        }
-        subsections = java.util.Collections.unmodifiableMap(words);
-    }
-
     /**
      * @param key the part's key in the output (overview, tables, explanation …)
      * @param as the part number it counts as (null: its own)
      * @param titles patterns of its printed title
      */
-    public record Part(String key, Integer as, List<String> titles) {
-        public Part {
-            titles = titles == null ? List.of() : List.copyOf(titles);
-        }
-    }
+    public record Part(String key, Integer as, List<String> titles) {}
 }

@@ -186,7 +186,7 @@ final class CodedTableParser implements ShapeParser {
 
     private List<String> outputColumns(java.util.Set<String> found) {
         List<String> all = new ArrayList<>(spec.columns().keySet());
-        if (spec.defaultColumns() != null && spec.defaultColumns().containsAll(found)) {
+        if (!spec.defaultColumns().isEmpty() && spec.defaultColumns().containsAll(found)) {
             return spec.defaultColumns();
         }
         return all;

@@ -12,11 +12,6 @@ import java.util.Map;
  */
 public record ItemsMapping(Map<String, List<String>> income, Map<String, List<String>> expenditure,
         OpeningParts openingParts) {
-    public ItemsMapping {
-        income = TablesMapping.lists(income);
-        expenditure = TablesMapping.lists(expenditure);
-    }
-
     /** Item key → printed names on a side ({@code income} / {@code expenditure}). */
     public Map<String, List<String>> side(String side) {
         return switch (side) {
@@ -27,18 +22,10 @@ public record ItemsMapping(Map<String, List<String>> income, Map<String, List<St
     }
 
     /** @param opening the item (年初财政拨款结转和结余) @param parts the items printed as its parts */
-    public record OpeningParts(String opening, List<String> parts) {
-        public OpeningParts {
-            parts = TablesMapping.orEmpty(parts);
-        }
-    }
+    public record OpeningParts(String opening, List<String> parts) {}
 
     /**
      * {@code mappings/function-classes.json}: 功能分类 class code (3 digits) → its names.
      */
-    public record FunctionClasses(Map<String, List<String>> classes) {
-        public FunctionClasses {
-            classes = TablesMapping.lists(classes);
-        }
-    }
+    public record FunctionClasses(Map<String, List<String>> classes) {}
 }

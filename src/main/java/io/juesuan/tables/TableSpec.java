@@ -5,10 +5,10 @@ import java.util.Map;
 
 /**
  * One standard table as described in {@code mappings/tables.json} (bound by Jackson; a setting the
- * table does not have is an empty list or map).
+ * table does not have is an empty list or map, see {@code Mappings.bind}).
  *
  * @param columns canonical column key → printed header synonyms (normalised with Labels.key), in output order
- * @param defaultColumns the columns output when the printed header shows only some (null: all)
+ * @param defaultColumns the columns output when the printed header shows only some (empty: all)
  * @param sums packed shapes: a parent column → the columns that add up to it
  * @param sides two-sided summary tables: side (income / expenditure) → the column keys on it
  * @param rootFrom column of the 合计 row → the table whose total it is (budget 支出总体: 基本支出 is 公开表10's)
@@ -24,20 +24,4 @@ public record TableSpec(String key, String kind, Shape shape, List<String> title
         Map<String, List<String>> columns, List<String> defaultColumns, Map<String, List<String>> sums,
         Map<String, List<String>> sides, Map<String, String> rootFrom, Map<String, List<String>> narrativeHints,
         List<String> projectCategories, List<String> optionalColumns, List<String> omitColumns,
-        Map<String, List<String>> totals, Map<String, List<String>> blocks, Map<String, List<String>> blockColumns) {
-    public TableSpec {
-        titles = TablesMapping.orEmpty(titles);
-        columns = TablesMapping.lists(columns);
-        defaultColumns = defaultColumns == null ? null : List.copyOf(defaultColumns);
-        sums = TablesMapping.lists(sums);
-        sides = TablesMapping.lists(sides);
-        rootFrom = TablesMapping.orEmpty(rootFrom);
-        narrativeHints = TablesMapping.lists(narrativeHints);
-        projectCategories = TablesMapping.orEmpty(projectCategories);
-        optionalColumns = TablesMapping.orEmpty(optionalColumns);
-        omitColumns = TablesMapping.orEmpty(omitColumns);
-        totals = TablesMapping.lists(totals);
-        blocks = TablesMapping.lists(blocks);
-        blockColumns = TablesMapping.lists(blockColumns);
-    }
-}
+        Map<String, List<String>> totals, Map<String, List<String>> blocks, Map<String, List<String>> blockColumns) {}

@@ -16,14 +16,6 @@ import java.util.Map;
  */
 public record TablesMapping(List<TableSpec> tables, Header header, Map<String, BigDecimal> units,
         List<String> emptyPhrases, List<String> notePrefixes, Budget budget) {
-    public TablesMapping {
-        tables = tables == null ? List.of() : List.copyOf(tables);
-        units = orEmpty(units);
-        emptyPhrases = emptyPhrases == null ? List.of() : emptyPhrases;
-        notePrefixes = notePrefixes == null ? List.of() : notePrefixes;
-        budget = budget == null ? new Budget(null, null) : budget;
-    }
-
     /**
      * Labels that mark header rows and the code, name, item and 行次 columns.
      *
@@ -33,46 +25,11 @@ public record TablesMapping(List<TableSpec> tables, Header header, Map<String, B
      */
     public record Header(List<String> codeColumn, List<String> nameColumn, Map<String, List<String>> codeParts,
             List<String> columnNumberRow, List<String> lineColumn, List<String> itemColumn, List<String> totalLabels,
-            List<String> headerTokens) {
-        public Header {
-            codeColumn = orEmpty(codeColumn);
-            nameColumn = orEmpty(nameColumn);
-            codeParts = lists(codeParts);
-            columnNumberRow = orEmpty(columnNumberRow);
-            lineColumn = orEmpty(lineColumn);
-            itemColumn = orEmpty(itemColumn);
-            totalLabels = orEmpty(totalLabels);
-            headerTokens = orEmpty(headerTokens);
-        }
-    }
+            List<String> headerTokens) {}
 
     /**
      * @param totalLabels labels of a packed table's 合计 row
      * @param fiscalSources the columns of the fiscal sources (一般公共预算, 政府性基金, 国有资本经营)
      */
-    public record Budget(List<String> totalLabels, List<String> fiscalSources) {
-        public Budget {
-            totalLabels = orEmpty(totalLabels);
-            fiscalSources = orEmpty(fiscalSources);
-        }
-    }
-
-    // bound once per Mappings and shared by every document (and thread): read-only, order kept
-
-    static List<String> orEmpty(List<String> l) {
-        return l == null ? List.of() : List.copyOf(l);
-    }
-
-    static <V> Map<String, V> orEmpty(Map<String, V> m) {
-        return m == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m));
-    }
-
-    static Map<String, List<String>> lists(Map<String, List<String>> m) {
-        if (m == null) {
-            return Map.of();
-        }
-        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
-        m.forEach((k, v) -> out.put(k, orEmpty(v)));
-        return java.util.Collections.unmodifiableMap(out);
-    }
+    public record Budget(List<String> totalLabels, List<String> fiscalSources) {}
 }
