@@ -1,6 +1,7 @@
 package io.juesuan.budget;
 
 import io.juesuan.Mappings;
+import io.juesuan.model.Side;
 import io.juesuan.tables.ItemsMapping;
 import io.juesuan.tables.SummaryItems;
 import io.juesuan.normalize.Labels;
@@ -11,23 +12,23 @@ import java.util.Optional;
 
 /** Item names of the budget summary tables → item keys (mappings/budget-items.json), plus 功能分类 classes. */
 final class BudgetItems {
-    private final Map<String, Map<String, String>> bySide = new LinkedHashMap<>();
+    private final Map<Side, Map<String, String>> bySide = new java.util.EnumMap<>(Side.class);
     private final Map<String, String> classCodes = new LinkedHashMap<>();
 
     BudgetItems(Mappings mappings) {
         ItemsMapping items = mappings.bind("budget-items", ItemsMapping.class);
-        for (String side : List.of("income", "expenditure")) {
+        for (Side side : Side.values()) {
             bySide.put(side, SummaryItems.byName(items.side(side)));
         }
         classCodes.putAll(SummaryItems.byName(mappings.bind("function-classes", ItemsMapping.FunctionClasses.class).classes()));
     }
 
-    Optional<String> item(String side, String printed) {
+    Optional<String> item(Side side, String printed) {
         String core = Labels.core(printed);
         if (core.isEmpty()) {
             return Optional.empty();
         }
-        if (side.equals("expenditure") && classCodes.containsKey(core)) {
+        if (side == Side.EXPENDITURE && classCodes.containsKey(core)) {
             return Optional.of(classCodes.get(core));
         }
         return Optional.ofNullable(bySide.get(side).get(core));

@@ -2,6 +2,7 @@ package io.juesuan.budget;
 
 import io.juesuan.model.Placement;
 import io.juesuan.model.Row;
+import io.juesuan.model.Side;
 import io.juesuan.model.Warning;
 import io.juesuan.normalize.TextNormalizer;
 import io.juesuan.tables.ParsedTable;
@@ -41,9 +42,9 @@ final class BudgetSummaryParser implements ShapeParser {
     /** A name and the amounts printed after it, with the tokens they came from (for their columns). */
     private record Segment(String name, List<BigDecimal> amounts, List<Token> money) {}
 
-    private record Entry(String side, String item, String name, List<BigDecimal> amounts, int page, List<Token> money,
+    private record Entry(Side side, String item, String name, List<BigDecimal> amounts, int page, List<Token> money,
             PackedRow source) {
-        Entry(String side, String item, String name, List<BigDecimal> amounts, int page) {
+        Entry(Side side, String item, String name, List<BigDecimal> amounts, int page) {
             this(side, item, name, amounts, page, List.of(), null);
         }
     }
@@ -86,14 +87,14 @@ final class BudgetSummaryParser implements ShapeParser {
             }
         }
         boolean byPosition = positions.place(packed) && entries.stream().allMatch(e -> e.money().stream()
-                .allMatch(t -> positions.keyOf(e.source(), t) == null || sideColumns.get(e.side()).contains(positions.keyOf(e.source(), t))));
+                .allMatch(t -> positions.keyOf(e.source(), t) == null || sideColumns.get(e.side().json()).contains(positions.keyOf(e.source(), t))));
         omitted = byPosition ? positions.omittedLabels() : List.of();
         List<Row> rows = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         List<String> columns = new ArrayList<>();
-        for (String side : List.of("income", "expenditure")) {
-            List<Entry> mine = entries.stream().filter(e -> e.side().equals(side)).toList();
-            List<String> cols = sideColumns.get(side);
+        for (Side side : Side.values()) {
+            List<Entry> mine = entries.stream().filter(e -> e.side() == side).toList();
+            List<String> cols = sideColumns.get(side.json());
             if (byPosition) {
                 cols = positions.columns(cols);
             } else if (cols.size() > 1) {
@@ -107,16 +108,16 @@ final class BudgetSummaryParser implements ShapeParser {
             List<Map<String, BigDecimal>> values = byPosition ? positional(mine, cols, positions) : values(mine, cols, warnings);
             for (int i = 0; i < mine.size(); i++) {
                 Entry e = mine.get(i);
-                String key = side + ":" + e.item();
+                String key = side.json() + ":" + e.item();
                 String unique = key;
                 for (int n = 2; keys.contains(unique); n++) {
                     unique = key + "." + n;
                 }
                 keys.add(unique);
-                Row row = Row.builder(unique).name(e.name()).side(io.juesuan.model.Side.of(side)).values(values.get(i)).page(e.page()).build();
+                Row row = Row.builder(unique).name(e.name()).side(side).values(values.get(i)).page(e.page()).build();
                 rows.add(byPosition ? row.withPlacement(Placement.uniform(values.get(i), Placement.POSITION)) : row);
             }
-            if (side.equals("income")) {
+            if (side == Side.INCOME) {
                 noteBlankSources(mine);
             }
         }
@@ -177,7 +178,7 @@ final class BudgetSummaryParser implements ShapeParser {
         AmbiguityReport ambiguity = new AmbiguityReport(spec.key());
         for (int i = 0; i < mine.size(); i++) {
             Entry e = mine.get(i);
-            out.add(ambiguity.settle(e.side() + ":" + e.item(), options.get(i), cols, e.amounts(), e.page()));
+            out.add(ambiguity.settle(e.side().json() + ":" + e.item(), options.get(i), cols, e.amounts(), e.page()));
         }
         ambiguity.report(warnings);
         return out;
@@ -236,30 +237,30 @@ final class BudgetSummaryParser implements ShapeParser {
 
     /** The side(s) a segment belongs to; item null when the name is no known item. */
     private List<Entry> classify(Segment s, int index, int count, int page) {
-        Optional<String> income = items.item("income", s.name());
-        Optional<String> expenditure = items.item("expenditure", s.name());
+        Optional<String> income = items.item(Side.INCOME, s.name());
+        Optional<String> expenditure = items.item(Side.EXPENDITURE, s.name());
         if (count >= 2 && index == 0 && income.isPresent()) {
-            return List.of(new Entry("income", income.get(), s.name(), s.amounts(), page));
+            return List.of(new Entry(Side.INCOME, income.get(), s.name(), s.amounts(), page));
         }
         if (count >= 2 && index > 0 && expenditure.isPresent()) {
-            return List.of(new Entry("expenditure", expenditure.get(), s.name(), s.amounts(), page));
+            return List.of(new Entry(Side.EXPENDITURE, expenditure.get(), s.name(), s.amounts(), page));
         }
         if (income.isPresent() && expenditure.isEmpty()) {
-            return List.of(new Entry("income", income.get(), s.name(), s.amounts(), page));
+            return List.of(new Entry(Side.INCOME, income.get(), s.name(), s.amounts(), page));
         }
         if (expenditure.isPresent()) {
-            return List.of(new Entry("expenditure", expenditure.get(), s.name(), s.amounts(), page));
+            return List.of(new Entry(Side.EXPENDITURE, expenditure.get(), s.name(), s.amounts(), page));
         }
         String n = s.name();
         for (int k = 2; k <= n.length() - 2; k++) {
-            Optional<String> in = items.item("income", n.substring(0, k));
-            Optional<String> out = items.item("expenditure", n.substring(k));
+            Optional<String> in = items.item(Side.INCOME, n.substring(0, k));
+            Optional<String> out = items.item(Side.EXPENDITURE, n.substring(k));
             if (in.isPresent() && out.isPresent()) {
                 // glued cells: the amounts printed after them belong to the expenditure side
-                return List.of(new Entry("income", in.get(), n.substring(0, k), List.of(), page),
-                        new Entry("expenditure", out.get(), n.substring(k), s.amounts(), page));
+                return List.of(new Entry(Side.INCOME, in.get(), n.substring(0, k), List.of(), page),
+                        new Entry(Side.EXPENDITURE, out.get(), n.substring(k), s.amounts(), page));
             }
         }
-        return List.of(new Entry("income", null, n, s.amounts(), page));
+        return List.of(new Entry(Side.INCOME, null, n, s.amounts(), page));
     }
 }

@@ -1,5 +1,6 @@
 package io.juesuan.tables;
 
+import io.juesuan.model.Side;
 import java.util.List;
 import java.util.Map;
 
@@ -12,13 +13,9 @@ import java.util.Map;
  */
 public record ItemsMapping(Map<String, List<String>> income, Map<String, List<String>> expenditure,
         OpeningParts openingParts) {
-    /** Item key → printed names on a side ({@code income} / {@code expenditure}). */
-    public Map<String, List<String>> side(String side) {
-        return switch (side) {
-            case "income" -> income;
-            case "expenditure" -> expenditure;
-            default -> throw new IllegalArgumentException("no side " + side);
-        };
+    /** Item key → printed names on a side. */
+    public Map<String, List<String>> side(Side side) {
+        return side == Side.INCOME ? income : expenditure;
     }
 
     /** @param opening the item (年初财政拨款结转和结余) @param parts the items printed as its parts */

@@ -1,6 +1,7 @@
 package io.juesuan.tables;
 
 import io.juesuan.Mappings;
+import io.juesuan.model.Side;
 import io.juesuan.normalize.Labels;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,14 +14,14 @@ import java.util.Optional;
  * their core form (no enumerator, spaces or brackets), so 行次 and ordinals never matter.
  */
 public final class SummaryItems {
-    private final Map<String, Map<String, String>> bySide = new LinkedHashMap<>();
+    private final Map<Side, Map<String, String>> bySide = new java.util.EnumMap<>(Side.class);
     private final Map<String, String> classCodes = new LinkedHashMap<>();
     final String openingKey;
     final List<String> openingParts;
 
     SummaryItems(Mappings mappings) {
         ItemsMapping items = mappings.bind("summary-items", ItemsMapping.class);
-        for (String side : List.of("income", "expenditure")) {
+        for (Side side : Side.values()) {
             bySide.put(side, byName(items.side(side)));
         }
         openingKey = items.openingParts().opening();
@@ -36,12 +37,12 @@ public final class SummaryItems {
     }
 
     /** The item (without side prefix) a printed name stands for on that side. */
-    Optional<String> item(String side, String printedName) {
+    Optional<String> item(Side side, String printedName) {
         String core = Labels.core(printedName);
         if (core.isEmpty()) {
             return Optional.empty();
         }
-        if (side.equals("expenditure")) {
+        if (side == Side.EXPENDITURE) {
             String code = classCodes.get(core);
             if (code != null) {
                 return Optional.of(code);

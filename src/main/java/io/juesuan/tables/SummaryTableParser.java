@@ -1,6 +1,7 @@
 package io.juesuan.tables;
 
 import io.juesuan.model.Row;
+import io.juesuan.model.Side;
 import io.juesuan.model.Warning;
 import io.juesuan.normalize.AmountParser;
 import io.juesuan.normalize.Labels;
@@ -40,47 +41,47 @@ final class SummaryTableParser implements ShapeParser {
     }
 
     /** One side's columns within a grid. */
-    private record Side(String name, int itemCol, int lineCol, Map<Integer, String> columnAt) {}
+    private record SideColumns(Side side, int itemCol, int lineCol, Map<Integer, String> columnAt) {}
 
     @Override
     public ParsedTable parse(TableRegion region, List<Warning> warnings) {
         List<Row> rows = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         Set<String> found = new LinkedHashSet<>();
-        List<Side> sides = null;
+        List<SideColumns> sides = null;
         boolean openingSeen = false;
-        Map<String, List<String>> sideColumns = new LinkedHashMap<>();
-        List<Map.Entry<List<Side>, List<SourcedRow>>> work = new ArrayList<>();
+        Map<Side, List<String>> sideColumns = new LinkedHashMap<>();
+        List<Map.Entry<List<SideColumns>, List<SourcedRow>>> work = new ArrayList<>();
         for (List<SourcedRow> grid : CodedTableParser.byGrid(region.rows())) {
             HeaderLayout header = headers.analyze(grid, false);
             if (header.present() && !header.labels().isEmpty()) {
                 sides = sidesFrom(header, grid);
             } else if (sides == null) {
                 int w = grid.stream().mapToInt(SourcedRow::size).max().orElse(0);
-                sides = List.of(new Side("income", 0, -1, Map.of(2, "amount")), new Side("expenditure", w / 2, -1, Map.of(w - 1, "amount")));
+                sides = List.of(new SideColumns(Side.INCOME, 0, -1, Map.of(2, "amount")), new SideColumns(Side.EXPENDITURE, w / 2, -1, Map.of(w - 1, "amount")));
             }
-            for (Side s : sides) {
+            for (SideColumns s : sides) {
                 found.addAll(s.columnAt().values());
-                sideColumns.computeIfAbsent(s.name(), k -> new ArrayList<>());
+                sideColumns.computeIfAbsent(s.side(), k -> new ArrayList<>());
                 for (String c : s.columnAt().values()) {
-                    if (!sideColumns.get(s.name()).contains(c)) {
-                        sideColumns.get(s.name()).add(c);
+                    if (!sideColumns.get(s.side()).contains(c)) {
+                        sideColumns.get(s.side()).add(c);
                     }
                 }
             }
             work.add(Map.entry(sides, grid.subList(header.rows(), grid.size())));
         }
         List<String> columns = spec.columns().keySet().stream().filter(found::contains).toList();
-        for (Map.Entry<List<Side>, List<SourcedRow>> w : CutRows.join(work, (last, fragment) -> {
-            List<Side> ss = work.get(0).getKey();
+        for (Map.Entry<List<SideColumns>, List<SourcedRow>> w : CutRows.join(work, (last, fragment) -> {
+            List<SideColumns> ss = work.get(0).getKey();
             boolean any = false;
-            for (Side side : ss) {
+            for (SideColumns side : ss) {
                 String rest = TextNormalizer.cleanName(fragment.cell(side.itemCol()));
                 if (rest.isEmpty()) {
                     continue;
                 }
                 String name = TextNormalizer.cleanName(last.cell(side.itemCol()) + fragment.cell(side.itemCol()));
-                if (items.item(side.name(), name).isEmpty() || items.item(side.name(), rest).isPresent()) {
+                if (items.item(side.side(), name).isEmpty() || items.item(side.side(), rest).isPresent()) {
                     return false;
                 }
                 any = true;
@@ -88,8 +89,8 @@ final class SummaryTableParser implements ShapeParser {
             return any;
         })) {
             for (SourcedRow row : w.getValue()) {
-                for (Side side : w.getKey()) {
-                    List<String> cols = columns.stream().filter(sideColumns.get(side.name())::contains).toList();
+                for (SideColumns side : w.getKey()) {
+                    List<String> cols = columns.stream().filter(sideColumns.get(side.side())::contains).toList();
                     Map<String, BigDecimal> values = RowValues.read(row, side.columnAt(), cols);
                     String name = TextNormalizer.cleanName(row.cell(side.itemCol()));
                     Integer line = side.lineCol() < 0 ? null
@@ -97,7 +98,7 @@ final class SummaryTableParser implements ShapeParser {
                     if (name.isEmpty() && RowValues.allNull(values)) {
                         continue;
                     }
-                    String key = keyFor(side.name(), name, line, openingSeen, warnings, row);
+                    String key = keyFor(side.side(), name, line, openingSeen, warnings, row);
                     if (key.equals("income:" + items.openingKey)) {
                         openingSeen = true;
                     }
@@ -106,30 +107,30 @@ final class SummaryTableParser implements ShapeParser {
                         unique = key + "." + n;
                     }
                     keys.add(unique);
-                    rows.add(Row.builder(unique).line(line).name(name).side(io.juesuan.model.Side.of(side.name())).values(values).page(row.page()).build());
+                    rows.add(Row.builder(unique).line(line).name(name).side(side.side()).values(values).page(row.page()).build());
                 }
             }
         }
         return new ParsedTable(columns, rows);
     }
 
-    private String keyFor(String side, String name, Integer line, boolean openingSeen, List<Warning> warnings, SourcedRow row) {
+    private String keyFor(Side side, String name, Integer line, boolean openingSeen, List<Warning> warnings, SourcedRow row) {
         Optional<String> item = items.item(side, name);
         if (item.isPresent()) {
             String it = item.get();
-            if (side.equals("income") && openingSeen && items.openingParts.contains(it)) {
+            if (side == Side.INCOME && openingSeen && items.openingParts.contains(it)) {
                 it = items.openingKey + "." + it;
             }
-            return side + ":" + it;
+            return side.json() + ":" + it;
         }
         String fallback = name.isEmpty() ? "line" + (line == null ? "" : line) : "other." + Labels.core(name);
-        warnings.add(new Warning("unknown_item", spec.key() + ": " + side + " item not in mappings/summary-items.json: '"
+        warnings.add(new Warning("unknown_item", spec.key() + ": " + side.json() + " item not in mappings/summary-items.json: '"
                 + name + "'", row.page()));
-        return side + ":" + fallback;
+        return side.json() + ":" + fallback;
     }
 
     /** Splits the header at the second 项目 (or at 支出) into the income and expenditure sides. */
-    private List<Side> sidesFrom(HeaderLayout header, List<SourcedRow> grid) {
+    private List<SideColumns> sidesFrom(HeaderLayout header, List<SourcedRow> grid) {
         List<Integer> itemCols = header.columnsLabelled(itemLabels);
         int width = Math.max(header.labels().keySet().stream().mapToInt(i -> i + 1).max().orElse(0),
                 grid.stream().mapToInt(SourcedRow::size).max().orElse(0));
@@ -140,13 +141,13 @@ final class SummaryTableParser implements ShapeParser {
             split = header.columnsLabelled(List.of("支出")).stream().findFirst().orElse(width / 2);
         }
         int incomeItem = itemCols.isEmpty() ? 0 : itemCols.get(0);
-        return List.of(side("income", header, incomeItem, split), side("expenditure", header, split, width));
+        return List.of(side(Side.INCOME, header, incomeItem, split), side(Side.EXPENDITURE, header, split, width));
     }
 
-    private Side side(String name, HeaderLayout header, int from, int to) {
+    private SideColumns side(Side name, HeaderLayout header, int from, int to) {
         int lineCol = header.columnsLabelled(lineLabels).stream().filter(i -> i >= from && i < to).findFirst().orElse(-1);
         Map<Integer, String> columnAt = matcher.match(header, from + 1, to, null);
         columnAt.remove(lineCol);
-        return new Side(name, from, lineCol, columnAt);
+        return new SideColumns(name, from, lineCol, columnAt);
     }
 }
