@@ -12,4 +12,10 @@ import java.util.Map;
  * @param raw the whole JSON entry, for shape-specific settings
  */
 public record TableSpec(String key, String kind, String shape, List<String> titles,
-        Map<String, List<String>> columns, List<String> defaultColumns, JsonNode raw) {}
+        Map<String, List<String>> columns, List<String> defaultColumns, JsonNode raw) {
+
+    /** The table's declared {@code classification}; null when it declares none. */
+    public Classification classification() {
+        return Classification.of(raw == null ? null : raw.path("classification").asText(null));
+    }
+}

@@ -6,9 +6,12 @@ import io.juesuan.model.Document;
 import io.juesuan.model.Report;
 import io.juesuan.model.ReportMeta;
 import io.juesuan.model.Warning;
+import io.juesuan.tables.Classification;
+import io.juesuan.tables.TableCatalog;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Stage 6: every identity over an extracted report, as checks. Values are never changed here;
@@ -16,9 +19,12 @@ import java.util.List;
  */
 public final class Validator {
     private final Mappings mappings;
+    /** Each table's classification (tables.json): which code list its codes are judged against. */
+    private final Map<String, Classification> classes;
 
     public Validator(Mappings mappings) {
         this.mappings = mappings;
+        this.classes = CodeListWarnings.classes(new TableCatalog(mappings));
     }
 
     /** The checks; warnings found on the way (unknown codes) are appended to {@code warnings}. */
@@ -29,11 +35,11 @@ public final class Validator {
         if (ReportMeta.FINAL_ACCOUNT.equals(report.report().kind())) {
             new FinalAccountChecks(cfg).run(tables, b);
             new NarrativeChecks(cfg).run(report, tables, b);
-            new CodeListWarnings(mappings.get("codes")).run(report, warnings);
+            new CodeListWarnings(mappings.get("codes"), classes).run(report, warnings);
         } else if (ReportMeta.BUDGET.equals(report.report().kind())) {
             new BudgetChecks(cfg, mappings.get("tables")).run(tables, b);
             new NarrativeChecks(cfg.get("budget")).run(report, tables, b);
-            new CodeListWarnings(mappings.get("codes")).run(report, warnings);
+            new CodeListWarnings(mappings.get("codes"), classes).run(report, warnings);
         }
         if (cfg.has("titleYear")) {
             new TitleYears(cfg.get("titleYear")).run(report, doc, b);
