@@ -33,7 +33,7 @@ public final class Validator {
         CheckBuilder b = new CheckBuilder(new BigDecimal(cfg.get("tolerance").asText()));
         Tables tables = new Tables(report.tables());
         if (ReportMeta.FINAL_ACCOUNT.equals(report.report().kind())) {
-            new FinalAccountChecks(cfg).run(tables, b);
+            new IdentityRules(cfg.get("final_account").get("identities")).run(tables, b);
             new NarrativeChecks(cfg).run(report, tables, b);
             new CodeListWarnings(mappings.get("codes"), classes).run(report, warnings);
         } else if (ReportMeta.BUDGET.equals(report.report().kind())) {
@@ -51,7 +51,7 @@ public final class Validator {
         }
         List<Check> all = new ArrayList<>(b.checks());
         // the forms' figures are printed in their cells and compared as printed: independent evidence
-        io.juesuan.performance.PerformanceChecks.check(report).forEach(c ->
+        PerformanceChecks.check(report).forEach(c ->
                 all.add(c.basis() == null ? c.withBasis(io.juesuan.model.Check.INDEPENDENT) : c));
         return all;
     }

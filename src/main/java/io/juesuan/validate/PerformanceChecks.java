@@ -1,4 +1,4 @@
-package io.juesuan.performance;
+package io.juesuan.validate;
 
 import io.juesuan.model.Check;
 import io.juesuan.model.Indicator;
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * Does each form add up, agree with the summary table, and agree with what part 3 says of it?
  * Disagreements are failed checks; nothing is corrected. Forms without scores are not scored.
  */
-public final class PerformanceChecks {
+final class PerformanceChecks {
     private static final BigDecimal SCORE_TOLERANCE = new BigDecimal("0.01");
     private static final BigDecimal AMOUNT_TOLERANCE = new BigDecimal("0.02");
     private static final BigDecimal RATE_TOLERANCE = new BigDecimal("0.5");
@@ -32,7 +32,7 @@ public final class PerformanceChecks {
 
     private PerformanceChecks() {}
 
-    public static List<Check> check(Report report) {
+    static List<Check> check(Report report) {
         Performance p = report.performance();
         List<Check> out = new ArrayList<>();
         if (p == null) {
