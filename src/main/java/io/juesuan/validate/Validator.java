@@ -6,9 +6,9 @@ import io.juesuan.model.Document;
 import io.juesuan.model.Report;
 import io.juesuan.model.ReportMeta;
 import io.juesuan.model.Warning;
+import io.juesuan.normalize.Tolerance;
 import io.juesuan.tables.Classification;
 import io.juesuan.tables.TableCatalog;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,7 @@ public final class Validator {
     /** The checks; warnings found on the way (unknown codes) are appended to {@code warnings}. */
     public List<Check> check(Report report, Document doc, List<Warning> warnings) {
         var cfg = mappings.get("checks");
-        CheckBuilder b = new CheckBuilder(new BigDecimal(cfg.get("tolerance").asText()));
+        CheckBuilder b = new CheckBuilder(Tolerance.IDENTITY);
         Tables tables = new Tables(report.tables());
         if (ReportMeta.FINAL_ACCOUNT.equals(report.report().kind())) {
             new IdentityRules(cfg.get("final_account").get("identities")).run(tables, b);
