@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>Conditions (no check at all when one fails): {@code when} — tables that must be present;
- * {@code ifRows} — {@code table/row} that must be printed; {@code ifCells} — cells that must be
- * printed; {@code ifPrinted} — a table that must print at least one figure; {@code nonEmpty} — every
+ * {@code ifRows} — {@code table/row} that must be printed; {@code ifColumns} — {@code table/column}
+ * that must be among the table's columns; {@code ifCells} — cells that must be printed; {@code ifPrinted} — a table that must print at least one figure; {@code nonEmpty} — every
  * Σ operand must match a row. Repetition, binding {@code {name}} placeholders in the strings:
  * {@code each} {@code {name: [values]}}; {@code eachColumn} {@code {table, except}} binds {@code col};
  * {@code eachRow} {@code {table, key, code, side, column, distinct}}: the rows whose key (or code)
@@ -93,6 +93,12 @@ final class IdentityRules {
         for (JsonNode r : rule.path("ifRows")) {
             String[] p = fill(r.asText(), vars).split("/", 2);
             if (t.row(p[0], p[1]).isEmpty()) {
+                return false;
+            }
+        }
+        for (JsonNode c : rule.path("ifColumns")) {
+            String[] p = fill(c.asText(), vars).split("/", 2);
+            if (!t.columns(p[0]).contains(p[1])) {
                 return false;
             }
         }
