@@ -54,12 +54,19 @@ class IdentityRulesTest {
         assertEquals(List.of("a.x pass 1.00"), summary(checks));
     }
 
+    /** a: total = 1.00, one = 1.00 in column x. */
+    private static final Map<String, Table> TOTAL_AND_ONE =
+            Map.of("a", table(List.of("x"), row("total", null, "x", "1.00"), row("one", null, "x", "1.00")));
+
+    /** An identity a/total/x = Σ right, its id and conditions in {@code head}. */
+    private static String totalOf(String head, String right) {
+        return "{" + head + ",'left':'a/total/x','right':[" + right + "],'message':'m'}";
+    }
+
     @Test
     void aMissingRowIsASkipUnlessMarkedBlank() throws Exception {
-        var t = Map.of("a", table(List.of("x"), row("total", null, "x", "1.00"), row("one", null, "x", "1.00")));
-        var checks = run("[{'id':'plain','left':'a/total/x','right':['a/one/x','a/two/x'],'message':'m'},"
-                + "{'id':'blank','left':'a/total/x','right':['a/one/x','?a/two/x'],'message':'m'},"
-                + "{'id':'row','left':'a/total/x','right':['a/one/x','~a/two/x'],'message':'m'}]", t);
+        var checks = run("[" + totalOf("'id':'plain'", "'a/one/x','a/two/x'") + "," + totalOf("'id':'blank'", "'a/one/x','?a/two/x'")
+                + "," + totalOf("'id':'row'", "'a/one/x','~a/two/x'") + "]", TOTAL_AND_ONE);
         assertEquals(List.of("plain skip", "blank pass 1.00", "row pass 1.00"), summary(checks));
     }
 
@@ -110,11 +117,10 @@ class IdentityRulesTest {
 
     @Test
     void ifConditionsAndBasis() throws Exception {
-        var t = Map.of("a", table(List.of("x"), row("total", null, "x", "1"), row("one", null, "x", "1")));
-        var checks = run("[{'ifRows':['a/two'],'id':'no.row','left':'a/total/x','right':['a/one/x'],'message':'m'},"
-                + "{'ifColumns':['a/y'],'id':'no.column','left':'a/total/x','right':['a/one/x'],'message':'m'},"
-                + "{'ifCells':['a/one/x'],'basis':'independent','id':'yes','left':'a/total/x','right':['a/one/x'],'message':'m'}]", t);
-        assertEquals(List.of("yes pass 1"), summary(checks));
+        var checks = run("[" + totalOf("'ifRows':['a/two'],'id':'no.row'", "'a/one/x'") + ","
+                + totalOf("'ifColumns':['a/y'],'id':'no.column'", "'a/one/x'") + ","
+                + totalOf("'ifCells':['a/one/x'],'basis':'independent','id':'yes'", "'a/one/x'") + "]", TOTAL_AND_ONE);
+        assertEquals(List.of("yes pass 1.00"), summary(checks));
         assertEquals(Check.INDEPENDENT, checks.get(0).basis());
     }
 }
