@@ -1,5 +1,6 @@
 package io.juesuan.budget;
 
+import io.juesuan.normalize.Tolerance;
 import io.juesuan.model.Level;
 import io.juesuan.model.Placement;
 import io.juesuan.model.Row;
@@ -167,12 +168,11 @@ final class BudgetCodedParser implements ShapeParser {
             return candidates;
         }
         List<Map<String, BigDecimal>> agreeing = candidates.stream().filter(c -> expected.entrySet().stream()
-                .allMatch(e -> c.get(e.getKey()) != null && c.get(e.getKey()).subtract(e.getValue()).abs().compareTo(TOLERANCE) <= 0))
+                .allMatch(e -> c.get(e.getKey()) != null && c.get(e.getKey()).subtract(e.getValue()).abs().compareTo(Tolerance.PLACEMENT_TOTAL) <= 0))
                 .toList();
         return agreeing.isEmpty() ? candidates : new ArrayList<>(agreeing);
     }
 
-    private static final BigDecimal TOLERANCE = new BigDecimal("0.015");
 
     private boolean isTotal(String label) {
         String k = Labels.key(label);

@@ -1,5 +1,6 @@
 package io.juesuan.budget;
 
+import io.juesuan.normalize.Tolerance;
 import io.juesuan.model.Row;
 import io.juesuan.model.Warning;
 import io.juesuan.tables.ParsedTable;
@@ -25,7 +26,6 @@ import java.util.regex.Pattern;
  */
 final class BudgetThreePublicParser implements ShapeParser {
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
-    private static final BigDecimal TOLERANCE = new BigDecimal("0.005");
     private final TableCatalog catalog;
     private final TableSpec spec;
     private final BudgetContext context;
@@ -130,7 +130,7 @@ final class BudgetThreePublicParser implements ShapeParser {
         List<Map<String, BigDecimal>> agreeing = options.stream().filter(o -> stated.entrySet().stream().allMatch(e -> {
             BigDecimal v = o.get(e.getKey());
             // a blank cell is the 0万元 the text states
-            return v == null ? e.getValue().signum() == 0 : v.subtract(e.getValue()).abs().compareTo(TOLERANCE) <= 0;
+            return v == null ? e.getValue().signum() == 0 : v.subtract(e.getValue()).abs().compareTo(Tolerance.HALF_CENT) <= 0;
         })).toList();
         return agreeing.isEmpty() ? options : agreeing;
     }

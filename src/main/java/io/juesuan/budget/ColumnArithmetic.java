@@ -1,5 +1,6 @@
 package io.juesuan.budget;
 
+import io.juesuan.normalize.Tolerance;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,7 +96,7 @@ final class ColumnArithmetic {
 
     /** Printed values are rounded to the cent each: n parts may drift from their total by n+1 half-cents. */
     static boolean close(BigDecimal a, BigDecimal b, int parts) {
-        BigDecimal tolerance = new BigDecimal("0.005").multiply(BigDecimal.valueOf(parts + 1L));
+        BigDecimal tolerance = Tolerance.ofSum(parts);
         return a.subtract(b).abs().compareTo(tolerance) <= 0;
     }
 }

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.opencsv.CSVWriter;
+import io.juesuan.Mappings;
+import io.juesuan.tables.Classification;
+import io.juesuan.tables.TableCatalog;
+import io.juesuan.tables.TableSpec;
 import com.opencsv.ICSVWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -16,6 +20,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Flat exports of every report the manifest lists as extracted: reports, cells (long format, one
@@ -40,6 +46,16 @@ public final class CsvExporter {
     /** @param bom start each CSV with a UTF-8 byte-order mark, for Excel */
     public CsvExporter(boolean bom) {
         this.bom = bom;
+    }
+
+    /**
+     * The tables whose codes are 经济分类 codes, as mappings/tables.json declares them (their code
+     * goes to the economic_code column, every other code to functional_code). The packaged mappings:
+     * the export reads finished JSON files, not the run's mappings.
+     */
+    private static final class Declared {
+        static final Set<String> ECONOMIC = new TableCatalog(Mappings.load()).specs().stream()
+                .filter(s -> s.classification() == Classification.ECONOMIC).map(TableSpec::key).collect(Collectors.toSet());
     }
 
     /** Where rows go, one export at a time. */
@@ -225,8 +241,7 @@ public final class CsvExporter {
                 text(rep, "consolidated"), String.valueOf(doc.path("warnings").size())});
         for (Iterator<Map.Entry<String, JsonNode>> it = doc.path("tables").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> t = it.next();
-            boolean economic = t.getKey().equals("general_budget_basic_expenditure") || t.getKey().equals("budget_general_basic")
-                    || t.getKey().equals("budget_basic");
+            boolean economic = Declared.ECONOMIC.contains(t.getKey());
             JsonNode table = t.getValue();
             String empty = table.path("empty").asBoolean(false) ? "true" : "false";
             List<String> pages = new ArrayList<>();

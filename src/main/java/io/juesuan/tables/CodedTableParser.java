@@ -5,6 +5,7 @@ import io.juesuan.model.Warning;
 import io.juesuan.normalize.Labels;
 import io.juesuan.normalize.SubjectCode;
 import io.juesuan.normalize.TextNormalizer;
+import io.juesuan.normalize.Tolerance;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -148,7 +149,7 @@ final class CodedTableParser implements ShapeParser {
                 BigDecimal x = c.values().get(v.getKey());
                 sum = x == null ? sum : sum.add(x);
             }
-            if (sum.subtract(v.getValue()).abs().compareTo(new BigDecimal("0.015")) > 0) {
+            if (sum.subtract(v.getValue()).abs().compareTo(Tolerance.PLACEMENT_TOTAL) > 0) {
                 return false;
             }
             any |= v.getValue().signum() != 0;

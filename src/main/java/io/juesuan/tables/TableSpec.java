@@ -7,6 +7,7 @@ import java.util.Map;
  * One standard table as described in {@code mappings/tables.json} (bound by Jackson; a setting the
  * table does not have is an empty list or map, see {@code Mappings.bind}).
  *
+ * @param classification what the rows' codes are (functional / economic / item); null when the table declares none
  * @param columns canonical column key → printed header synonyms (normalised with Labels.key), in output order
  * @param defaultColumns the columns output when the printed header shows only some (empty: all)
  * @param sums packed shapes: a parent column → the columns that add up to it
@@ -20,7 +21,8 @@ import java.util.Map;
  * @param blocks 三公 决算 table: block (budget / actual) → its printed labels
  * @param blockColumns 三公 决算 table: column within a block → its printed labels
  */
-public record TableSpec(String key, String kind, Shape shape, List<String> titles,
+public record TableSpec(String key, String kind, Shape shape, Classification classification,
+        List<String> titles,
         Map<String, List<String>> columns, List<String> defaultColumns, Map<String, List<String>> sums,
         Map<String, List<String>> sides, Map<String, String> rootFrom, Map<String, List<String>> narrativeHints,
         List<String> projectCategories, List<String> optionalColumns, List<String> omitColumns,

@@ -7,6 +7,9 @@ import io.juesuan.model.Severity;
 import io.juesuan.model.Table;
 import io.juesuan.model.Warning;
 import io.juesuan.normalize.Labels;
+import io.juesuan.tables.Classification;
+import io.juesuan.tables.TableCatalog;
+import io.juesuan.tables.TableSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +25,25 @@ import java.util.Map;
  * table, a 项 with no such 款 ({@code code_parent_mismatch}).
  */
 final class CodeListWarnings {
-    private static final List<String> FUNCTIONAL_TABLES = List.of("income", "expenditure", "general_budget_expenditure",
-            "government_fund", "state_capital", "budget_income", "budget_expenditure", "budget_general_expenditure",
-            "budget_government_fund", "budget_state_capital", "budget_procurement");
-    private static final List<String> ECONOMIC_TABLES = List.of("general_budget_basic_expenditure", "budget_general_basic",
-            "budget_basic");
     private final JsonNode cfg;
+    /** Each table's declared classification (tables.json); tables declaring none are not judged. */
+    private final Map<String, Classification> classes;
 
-    CodeListWarnings(JsonNode cfg) {
+    /** @param cfg mappings/codes.json; @param classes table key → its classification in tables.json */
+    CodeListWarnings(JsonNode cfg, Map<String, Classification> classes) {
         this.cfg = cfg;
+        this.classes = classes;
+    }
+
+    /** Each table's declared classification, from mappings/tables.json. */
+    static Map<String, Classification> classes(TableCatalog catalog) {
+        Map<String, Classification> out = new LinkedHashMap<>();
+        for (TableSpec spec : catalog.specs()) {
+            if (spec.classification() != null) {
+                out.put(spec.key(), spec.classification());
+            }
+        }
+        return out;
     }
 
     void run(Report report, List<Warning> warnings) {
@@ -40,8 +53,9 @@ final class CodeListWarnings {
         Map<String, Printed> functionalNames = new LinkedHashMap<>();
         Map<String, Printed> economicNames = new LinkedHashMap<>();
         for (Map.Entry<String, Table> e : report.tables().entrySet()) {
-            boolean isFunctional = FUNCTIONAL_TABLES.contains(e.getKey());
-            JsonNode list = isFunctional ? functional : ECONOMIC_TABLES.contains(e.getKey()) ? economic : null;
+            Classification c = classes.get(e.getKey());
+            boolean isFunctional = c == Classification.FUNCTIONAL;
+            JsonNode list = isFunctional ? functional : c == Classification.ECONOMIC ? economic : null;
             if (list == null) {
                 continue;
             }

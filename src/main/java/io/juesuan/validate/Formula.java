@@ -1,5 +1,6 @@
 package io.juesuan.validate;
 
+import io.juesuan.normalize.Tolerance;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.Map;
 /**
  * A check written as data: {@code "p = f / b * 100"}. The left side is a stated figure, the right
  * an expression over other figures (+ − × ÷, parentheses, numbers). Every figure was printed rounded,
- * so the tolerance is half a unit of the left side's last printed digit plus how far the right side
+ * so the tolerance is ({@link Tolerance}) half a unit of the left side's last printed digit plus how far the right side
  * can move when each operand moves by half a unit of its own last printed digit.
  */
 final class Formula {
@@ -40,12 +41,12 @@ final class Formula {
         if (value == null || stated == null) {
             return null;
         }
-        BigDecimal tol = halfUnit(stated);
+        BigDecimal tol = Tolerance.halfUnit(stated);
         for (String name : figures.keySet()) {
             if (name.equals(target) || !mentions(name)) {
                 continue;
             }
-            BigDecimal h = halfUnit(figures.get(name));
+            BigDecimal h = Tolerance.halfUnit(figures.get(name));
             Map<String, BigDecimal> up = new java.util.HashMap<>(figures);
             up.put(name, figures.get(name).add(h));
             Map<String, BigDecimal> down = new java.util.HashMap<>(figures);
@@ -61,10 +62,6 @@ final class Formula {
 
     private boolean mentions(String name) {
         return tokens(expression).contains(name);
-    }
-
-    private static BigDecimal halfUnit(BigDecimal v) {
-        return BigDecimal.ONE.movePointLeft(Math.max(v.scale(), 0)).divide(BigDecimal.valueOf(2));
     }
 
     private BigDecimal eval(Map<String, BigDecimal> figures) {

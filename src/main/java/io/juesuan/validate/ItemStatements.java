@@ -9,6 +9,7 @@ import io.juesuan.model.Row;
 import io.juesuan.model.TextLine;
 import io.juesuan.normalize.Labels;
 import io.juesuan.normalize.TextNormalizer;
+import io.juesuan.normalize.Tolerance;
 import io.juesuan.sections.Reflow;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -286,8 +287,8 @@ final class ItemStatements {
         } else if (listed(k.path("less"), d)) {
             ok = cmp < 0;
         } else {
-            // 持平: equal; 基本持平: within 2 %
-            BigDecimal slack = d.contains("基本") ? base.abs().multiply(new BigDecimal("0.02")) : new BigDecimal("0.005");
+            // 持平: equal as printed; 基本持平: within 2 %
+            BigDecimal slack = d.contains("基本") ? base.abs().multiply(Tolerance.NEARLY_EQUAL_SHARE) : Tolerance.HALF_CENT;
             ok = a.subtract(base).abs().compareTo(slack) <= 0;
         }
         b.add(new Check(id + ".direction", ok ? Check.PASS : Check.FAIL, null, null, null, null,

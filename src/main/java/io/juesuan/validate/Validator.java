@@ -6,9 +6,12 @@ import io.juesuan.model.Document;
 import io.juesuan.model.Report;
 import io.juesuan.model.ReportMeta;
 import io.juesuan.model.Warning;
-import java.math.BigDecimal;
+import io.juesuan.normalize.Tolerance;
+import io.juesuan.tables.Classification;
+import io.juesuan.tables.TableCatalog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Stage 6: every identity over an extracted report, as checks. Values are never changed here;
@@ -16,24 +19,27 @@ import java.util.List;
  */
 public final class Validator {
     private final Mappings mappings;
+    /** Each table's classification (tables.json): which code list its codes are judged against. */
+    private final Map<String, Classification> classes;
 
     public Validator(Mappings mappings) {
         this.mappings = mappings;
+        this.classes = CodeListWarnings.classes(new TableCatalog(mappings));
     }
 
     /** The checks; warnings found on the way (unknown codes) are appended to {@code warnings}. */
     public List<Check> check(Report report, Document doc, List<Warning> warnings) {
         var cfg = mappings.get("checks");
-        CheckBuilder b = new CheckBuilder(new BigDecimal(cfg.get("tolerance").asText()));
+        CheckBuilder b = new CheckBuilder(Tolerance.IDENTITY);
         Tables tables = new Tables(report.tables());
         if (ReportMeta.FINAL_ACCOUNT.equals(report.report().kind())) {
-            new FinalAccountChecks(cfg).run(tables, b);
+            new IdentityRules(cfg.get("final_account").get("identities")).run(tables, b);
             new NarrativeChecks(cfg).run(report, tables, b);
-            new CodeListWarnings(mappings.get("codes")).run(report, warnings);
+            new CodeListWarnings(mappings.get("codes"), classes).run(report, warnings);
         } else if (ReportMeta.BUDGET.equals(report.report().kind())) {
             new BudgetChecks(cfg, mappings.get("tables")).run(tables, b);
             new NarrativeChecks(cfg.get("budget")).run(report, tables, b);
-            new CodeListWarnings(mappings.get("codes")).run(report, warnings);
+            new CodeListWarnings(mappings.get("codes"), classes).run(report, warnings);
         }
         if (cfg.has("titleYear")) {
             new TitleYears(cfg.get("titleYear")).run(report, doc, b);
@@ -45,7 +51,7 @@ public final class Validator {
         }
         List<Check> all = new ArrayList<>(b.checks());
         // the forms' figures are printed in their cells and compared as printed: independent evidence
-        io.juesuan.performance.PerformanceChecks.check(report).forEach(c ->
+        PerformanceChecks.check(report).forEach(c ->
                 all.add(c.basis() == null ? c.withBasis(io.juesuan.model.Check.INDEPENDENT) : c));
         return all;
     }

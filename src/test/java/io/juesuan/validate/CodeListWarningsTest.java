@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.juesuan.Mappings;
+import io.juesuan.tables.TableCatalog;
 import io.juesuan.model.Report;
 import io.juesuan.model.ReportMeta;
 import io.juesuan.model.Row;
@@ -30,7 +31,7 @@ class CodeListWarningsTest {
         Report r = new Report(Report.SCHEMA_VERSION, new SourceInfo("x", "0", "text", 1),
                 new ReportMeta("final_account", 2023, "某局", "unit", false), List.of(), t, null, List.of(), List.of());
         List<Warning> w = new ArrayList<>();
-        new CodeListWarnings(Mappings.load().get("codes")).run(r, w);
+        new CodeListWarnings(Mappings.load().get("codes"), CodeListWarnings.classes(new TableCatalog(Mappings.load()))).run(r, w);
         return w;
     }
 

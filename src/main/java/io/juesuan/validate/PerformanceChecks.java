@@ -1,4 +1,4 @@
-package io.juesuan.performance;
+package io.juesuan.validate;
 
 import io.juesuan.model.Check;
 import io.juesuan.model.Indicator;
@@ -8,6 +8,7 @@ import io.juesuan.model.Report;
 import io.juesuan.model.Section;
 import io.juesuan.model.SummaryRow;
 import io.juesuan.normalize.TextNormalizer;
+import io.juesuan.normalize.Tolerance;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -20,10 +21,7 @@ import java.util.regex.Pattern;
  * Does each form add up, agree with the summary table, and agree with what part 3 says of it?
  * Disagreements are failed checks; nothing is corrected. Forms without scores are not scored.
  */
-public final class PerformanceChecks {
-    private static final BigDecimal SCORE_TOLERANCE = new BigDecimal("0.01");
-    private static final BigDecimal AMOUNT_TOLERANCE = new BigDecimal("0.02");
-    private static final BigDecimal RATE_TOLERANCE = new BigDecimal("0.5");
+final class PerformanceChecks {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final Pattern SCORE = Pattern.compile("自评得分为[,，]?(?<v>\\d+(?:\\.\\d+)?)分");
     private static final Pattern BUDGET = Pattern.compile("全年预算数?为(?<v>\\d[\\d,]*(?:\\.\\d+)?)万元");
@@ -32,7 +30,7 @@ public final class PerformanceChecks {
 
     private PerformanceChecks() {}
 
-    public static List<Check> check(Report report) {
+    static List<Check> check(Report report) {
         Performance p = report.performance();
         List<Check> out = new ArrayList<>();
         if (p == null) {
@@ -58,14 +56,14 @@ public final class PerformanceChecks {
         if (f.totalScore() != null && inds.stream().anyMatch(x -> x.score() != null)) {
             BigDecimal sum = inds.stream().map(Indicator::score).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)
                     .add(fundsScore == null ? BigDecimal.ZERO : fundsScore);
-            out.add(compare(id + ".score_sum", sum, f.totalScore(), SCORE_TOLERANCE,
+            out.add(compare(id + ".score_sum", sum, f.totalScore(), Tolerance.SCORE,
                     "'" + f.name() + "': indicator scores + budget-execution score = total score"));
         }
         BigDecimal fundsWeight = f.funds() == null ? null : f.funds().weight();
         if (inds.stream().anyMatch(x -> x.weight() != null)) {
             BigDecimal w = inds.stream().map(Indicator::weight).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)
                     .add(fundsWeight == null ? BigDecimal.ZERO : fundsWeight);
-            out.add(compare(id + ".weight_sum", HUNDRED, w, SCORE_TOLERANCE, "'" + f.name() + "': weights add to 100"));
+            out.add(compare(id + ".weight_sum", HUNDRED, w, Tolerance.SCORE, "'" + f.name() + "': weights add to 100"));
         }
     }
 
@@ -86,11 +84,11 @@ public final class PerformanceChecks {
             return;
         }
         if (row.score() != null && f.totalScore() != null) {
-            out.add(compare(id + ".summary_score", row.score(), f.totalScore(), SCORE_TOLERANCE,
+            out.add(compare(id + ".summary_score", row.score(), f.totalScore(), Tolerance.SCORE,
                     "summary table score of '" + row.project() + "' vs the form's total"));
         }
         if (row.annualBudget() != null && f.funds() != null && f.funds().annualBudget() != null) {
-            out.add(compare(id + ".summary_budget", row.annualBudget(), f.funds().annualBudget(), AMOUNT_TOLERANCE,
+            out.add(compare(id + ".summary_budget", row.annualBudget(), f.funds().annualBudget(), Tolerance.IDENTITY,
                     "summary table budget of '" + row.project() + "' vs the form's 全年预算数"));
         }
     }
@@ -113,17 +111,17 @@ public final class PerformanceChecks {
             BigDecimal executed = f.funds().executed();
             stated(line, SCORE).ifPresent(v -> {
                 if (f.totalScore() != null) {
-                    out.add(compare(id + ".narrative_score", v, f.totalScore(), SCORE_TOLERANCE, "part 3 states the score of '" + f.name() + "'").withBasis(Check.INDEPENDENT));
+                    out.add(compare(id + ".narrative_score", v, f.totalScore(), Tolerance.SCORE, "part 3 states the score of '" + f.name() + "'").withBasis(Check.INDEPENDENT));
                 }
             });
             stated(line, BUDGET).ifPresent(v -> {
                 if (budget != null) {
-                    out.add(compare(id + ".narrative_budget", v, budget, AMOUNT_TOLERANCE, "part 3 states the 全年预算数 of '" + f.name() + "'").withBasis(Check.INDEPENDENT));
+                    out.add(compare(id + ".narrative_budget", v, budget, Tolerance.IDENTITY, "part 3 states the 全年预算数 of '" + f.name() + "'").withBasis(Check.INDEPENDENT));
                 }
             });
             stated(line, EXECUTED).ifPresent(v -> {
                 if (executed != null) {
-                    out.add(compare(id + ".narrative_executed", v, executed, AMOUNT_TOLERANCE, "part 3 states the 执行数 of '" + f.name() + "'").withBasis(Check.INDEPENDENT));
+                    out.add(compare(id + ".narrative_executed", v, executed, Tolerance.IDENTITY, "part 3 states the 执行数 of '" + f.name() + "'").withBasis(Check.INDEPENDENT));
                 }
             });
             stated(line, RATE).ifPresent(v -> {
@@ -132,7 +130,7 @@ public final class PerformanceChecks {
                     rate = executed.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64);
                 }
                 if (rate != null) {
-                    out.add(compare(id + ".narrative_rate", v, rate, RATE_TOLERANCE, "part 3 states the execution rate of '" + f.name() + "'").withBasis(Check.INDEPENDENT));
+                    out.add(compare(id + ".narrative_rate", v, rate, Tolerance.RATE, "part 3 states the execution rate of '" + f.name() + "'").withBasis(Check.INDEPENDENT));
                 }
             });
             return;
