@@ -1,5 +1,6 @@
 package io.juesuan.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.regexp_replace;
 
@@ -189,9 +190,16 @@ public final class SparkExtractJob {
                     .join(earlierNames, col("input").equalTo(col("earlier_input")), "left")
                     .withColumn("output", col("earlier_output")).select(manifestColumns());
             manifest = fresh.filter(col("status").notEqual(ManifestEntry.Status.FAILED.json())).unionByName(failedAgain).unionByName(carried);
-            keptIds = carried.filter(succeeded).select(regexp_replace(col("output"), "\\.json$", "").as("kept_id"))
+            // one id per carried report: small, so it is computed once and shipped to every export's join
+            // (left lazy, the join chain above ran again for each of the five exports)
+            List<Row> kept = carried.filter(succeeded).select(regexp_replace(col("output"), "\\.json$", "").as("kept_id"))
                     .except(fresh.filter(col("output").isNotNull())
-                            .select(regexp_replace(col("output"), "\\.json$", "").as("kept_id")));
+                            .select(regexp_replace(col("output"), "\\.json$", "").as("kept_id")))
+                    .collectAsList();
+            keptIds = broadcast(spark.createDataFrame(kept, new StructType(new StructField[] {
+                DataTypes.createStructField("kept_id", DataTypes.StringType, true)})));
+            // the manifest is written after the exports, from the same joins: computed once too
+            manifest = manifest.persist(StorageLevel.MEMORY_AND_DISK());
         }
 
         List<String> staged = new ArrayList<>();
@@ -211,6 +219,7 @@ public final class SparkExtractJob {
         manifest.write().mode(SaveMode.Overwrite).parquet(out + "/manifest.next");
         staged.add("manifest");
         written.unpersist();
+        manifest.unpersist();
         for (String table : staged) {
             swap(fs, new Path(out, table + ".next"), new Path(out, table));
         }
