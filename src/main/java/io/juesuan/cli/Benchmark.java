@@ -214,29 +214,14 @@ public final class Benchmark {
     private Pass floorParallel(List<Path> batch, int threads) throws Exception {
         Counters start = resetPeaks();
         long[] per = new long[batch.size()];
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long t0 = System.nanoTime();
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int i = 0; i < batch.size(); i++) {
-                int idx = i;
-                futures.add(pool.submit(() -> {
-                    long s = System.nanoTime();
-                    try (PDDocument d = PDDocument.load(batch.get(idx).toFile(), MemoryUsageSetting.setupMainMemoryOnly())) {
-                        new PDFTextStripper().getText(d);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                    per[idx] = System.nanoTime() - s;
-                }));
+        long elapsed = inParallel(batch.size(), threads, per, idx -> {
+            try (PDDocument d = PDDocument.load(batch.get(idx).toFile(), MemoryUsageSetting.setupMainMemoryOnly())) {
+                new PDFTextStripper().getText(d);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        return new Pass("(a2) floor, 2 threads", batch.size(), pages(batch), System.nanoTime() - t0, per, peakHeap(), 0,
+        });
+        return new Pass("(a2) floor, 2 threads", batch.size(), pages(batch), elapsed, per, peakHeap(), 0,
                 Counters.now().since(start));
     }
 
@@ -245,22 +230,34 @@ public final class Benchmark {
         long[] per = new long[batch.size()];
         long[] pageCounts = new long[batch.size()];
         int[] failures = new int[1];
+        long elapsed = inParallel(batch.size(), threads, per, idx -> {
+            try {
+                Report r = pipeline.extract(batch.get(idx), batch.get(idx).toString());
+                JsonReportWriter.toBytes(r);
+            } catch (IngestException | RuntimeException e) {
+                synchronized (failures) {
+                    failures[0]++;
+                }
+            }
+        });
+        Counters spent = Counters.now().since(start);
+        for (int i = 0; i < batch.size(); i++) {
+            pageCounts[i] = pageCount(batch.get(i));
+        }
+        return new Pass(name, batch.size(), Arrays.stream(pageCounts).sum(), elapsed, per, peakHeap(), failures[0], spent);
+    }
+
+    /** Runs {@code task} for each index on {@code threads} threads, each one's time in {@code per}; the wall time. */
+    private static long inParallel(int n, int threads, long[] per, java.util.function.IntConsumer task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long t0 = System.nanoTime();
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (int i = 0; i < batch.size(); i++) {
+            for (int i = 0; i < n; i++) {
                 int idx = i;
                 futures.add(pool.submit(() -> {
                     long s = System.nanoTime();
-                    try {
-                        Report r = pipeline.extract(batch.get(idx), batch.get(idx).toString());
-                        JsonReportWriter.toBytes(r);
-                    } catch (IngestException | RuntimeException e) {
-                        synchronized (failures) {
-                            failures[0]++;
-                        }
-                    }
+                    task.accept(idx);
                     per[idx] = System.nanoTime() - s;
                 }));
             }
@@ -270,12 +267,7 @@ public final class Benchmark {
         } finally {
             pool.shutdown();
         }
-        long elapsed = System.nanoTime() - t0;
-        Counters spent = Counters.now().since(start);
-        for (int i = 0; i < batch.size(); i++) {
-            pageCounts[i] = pageCount(batch.get(i));
-        }
-        return new Pass(name, batch.size(), Arrays.stream(pageCounts).sum(), elapsed, per, peakHeap(), failures[0], spent);
+        return System.nanoTime() - t0;
     }
 
     private static final java.util.concurrent.atomic.AtomicLong PEAK = new java.util.concurrent.atomic.AtomicLong();
