@@ -193,4 +193,28 @@ final class GrayImage {
         }
         return new GrayImage(width, height, out);
     }
+
+    /** The paper's gray: the most frequent value lighter than {@code threshold}. */
+    int paper(int threshold) {
+        long[] hist = new long[256];
+        for (byte b : px) {
+            hist[b & 0xff]++;
+        }
+        int best = 255;
+        for (int t = threshold + 1; t < 256; t++) {
+            if (hist[t] > hist[best]) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A lighter threshold for thin rules: {@code share} of the way from the text threshold to the
+     * paper. A rule of half a point scanned at 150–200 dpi is a pixel wide, and the scanner averages
+     * it with the paper into a light gray the text threshold misses.
+     */
+    int lightThreshold(int threshold, double share) {
+        return (int) Math.round(threshold + share * (paper(threshold) - threshold));
+    }
 }

@@ -159,6 +159,7 @@ class OcrGoldTest {
             }
         }
         List<Warning> doubts = r.warnings().stream().filter(w -> w.code().equals("ocr_doubt")).toList();
+        List<Warning> losses = r.warnings().stream().filter(w -> w.severity() == io.juesuan.model.Severity.LOSS).toList();
         List<Check> failing = r.checks().stream().filter(c -> c.status().equals("fail")).toList();
         int cells = 0;
         int exact = 0;
@@ -184,8 +185,13 @@ class OcrGoldTest {
                     String value = got == null ? null : got.toPlainString();
                     boolean doubted = doubts.stream().anyMatch(w -> pages.contains(w.page())
                             && (value == null || w.message().replace(",", "").contains(value)));
-                    boolean checked = failing.stream().anyMatch(c -> c.id().contains(e.getKey()));
-                    (doubted || checked ? flagged : unflagged).add(what + (doubted ? " [doubt]" : "") + (checked ? " [check]" : ""));
+                    // a failing check of this table (ids open with the table key: expenditure.21011=Σchildren.basic)
+                    boolean checked = failing.stream().anyMatch(c -> c.id().startsWith(e.getKey() + "."));
+                    // a table or row lost, and a loss warning naming the table
+                    boolean lossNamed = (t == null || row == null) && losses.stream().anyMatch(w -> w.message().matches(
+                            "(?s).*(?<![a-z_])" + java.util.regex.Pattern.quote(e.getKey()) + "(?![a-z_]).*"));
+                    (doubted || checked || lossNamed ? flagged : unflagged).add(what + (doubted ? " [doubt]" : "") + (checked ? " [check]" : "")
+                            + (lossNamed ? " [loss]" : ""));
                 }
             }
         }
