@@ -122,4 +122,36 @@ class LineDetectorTest {
         assertEquals(250, img.paper(128));
         assertEquals(128 + (int) Math.round(0.5 * (250 - 128)), img.lightThreshold(128, 0.5));
     }
+
+    @Test
+    void aRedSealOnAColourPageIsPaperButThePrintUnderItStaysInk() {
+        java.awt.image.BufferedImage rgb = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = rgb.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 40, 20);
+        g.setColor(java.awt.Color.BLACK);
+        g.fillRect(0, 0, 10, 20); // print
+        g.setColor(new java.awt.Color(220, 30, 30, 170)); // the seal, half over the print
+        g.fillRect(5, 0, 35, 20);
+        g.dispose();
+        assertTrue(GrayImage.sealed(rgb));
+        GrayImage img = GrayImage.of(rgb);
+        assertTrue(img.get(2, 10) < 30, "print " + img.get(2, 10));
+        assertTrue(img.get(20, 10) > 200, "seal over paper " + img.get(20, 10));
+        assertTrue(img.get(7, 10) < 160, "print under the seal " + img.get(7, 10));
+    }
+
+    @Test
+    void aGrayPageInColourIsReadByItsLuminance() {
+        java.awt.image.BufferedImage rgb = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = rgb.createGraphics();
+        g.setColor(new java.awt.Color(250, 248, 252));
+        g.fillRect(0, 0, 40, 20);
+        g.setColor(new java.awt.Color(20, 28, 22));
+        g.fillRect(0, 0, 10, 20);
+        g.dispose();
+        assertFalse(GrayImage.sealed(rgb));
+        GrayImage img = GrayImage.of(rgb);
+        assertTrue(img.get(2, 10) < 40 && img.get(20, 10) > 240, img.get(2, 10) + " " + img.get(20, 10));
+    }
 }
