@@ -17,8 +17,9 @@ import java.util.Map;
  * @param govName that code's name, else null
  * @param category the 项目类别 printed beside a project (budget project table), else null
  * @param placement column → how its value was placed ({@link Placement}), where the reader records it
+ * @param confidence column → the OCR engine's confidence (0–100) in the value, for values read by OCR; else null
  */
-@JsonPropertyOrder({"key", "line", "code", "level", "name", "govCode", "govName", "category", "side", "values", "page", "placement"})
+@JsonPropertyOrder({"key", "line", "code", "level", "name", "govCode", "govName", "category", "side", "values", "page", "placement", "confidence"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Row(
         String key,
@@ -32,7 +33,13 @@ public record Row(
         String govCode,
         String govName,
         String category,
-        Map<String, String> placement) {
+        Map<String, String> placement,
+        Map<String, Float> confidence) {
+
+    public Row(String key, Integer line, String code, String level, String name, String side, Map<String, BigDecimal> values,
+            Integer page, String govCode, String govName, String category, Map<String, String> placement) {
+        this(key, line, code, level, name, side, values, page, govCode, govName, category, placement, null);
+    }
 
     public Row(String key, Integer line, String code, String level, String name, String side, Map<String, BigDecimal> values,
             Integer page, String govCode, String govName, String category) {
@@ -46,10 +53,14 @@ public record Row(
     }
 
     public Row withValues(Map<String, BigDecimal> v) {
-        return new Row(key, line, code, level, name, side, v, page, govCode, govName, category, placement);
+        return new Row(key, line, code, level, name, side, v, page, govCode, govName, category, placement, confidence);
     }
 
     public Row withPlacement(Map<String, String> p) {
-        return new Row(key, line, code, level, name, side, values, page, govCode, govName, category, p);
+        return new Row(key, line, code, level, name, side, values, page, govCode, govName, category, p, confidence);
+    }
+
+    public Row withConfidence(Map<String, Float> c) {
+        return new Row(key, line, code, level, name, side, values, page, govCode, govName, category, placement, c);
     }
 }
