@@ -78,7 +78,7 @@ public final class OcrProvenance {
             if (v.getValue() != null) {
                 Float c = confidence(v.getValue(), cells);
                 if (c != null) {
-                    confidence.put(v.getKey(), c);
+                    confidence.put(v.getKey(), Math.round(c * 10) / 10f); // the engine's figure to one decimal
                 }
             }
         }

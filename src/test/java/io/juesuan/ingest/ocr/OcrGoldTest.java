@@ -125,9 +125,11 @@ class OcrGoldTest {
                 dpi, degrees, noise, quality, stampPage, 17, 19);
         Score s = score(scan, stem);
         System.out.println(scan.getFileName() + ": " + s.summary());
-        // measured, not yet a bar: qinglong's thin rules come out light gray and broken in these scans, so
-        // whole tables are lost (README, "Scanned pages"); the report meta is already exact
-        assertEquals(List.of(), s.lost().stream().filter(d -> d.startsWith("report.")).toList(), "report meta exact");
+        assertEquals(List.of(), s.lost().stream().filter(d -> d.startsWith("report.") || d.endsWith("table missing")).toList(),
+                "report meta exact, every table found");
+        // 99.2 % and 92.2 % measured (README, "Scanned pages"); the 150-dpi scan's misreads are the engine's
+        assertTrue(s.exact >= s.cells * 0.85, s.summary());
+        assertEquals(List.of(), s.unflagged, "misreads no check, doubt or loss warning flags");
     }
 
     record Score(int cells, int exact, List<String> flagged, List<String> unflagged, List<String> metaAndTables,

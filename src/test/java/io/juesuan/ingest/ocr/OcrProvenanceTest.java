@@ -29,7 +29,7 @@ class OcrProvenanceTest {
         Page ocr = new Page(5, List.of());
         Page text = new Page(6, List.of());
         OcrProvenance.remember(ocr, List.of(new OcrReader.CellRead(5, 0, 3, 2, "17,334.30", 91f, true),
-                new OcrReader.CellRead(5, 0, 9, 2, "17,334.30", 72f, true), new OcrReader.CellRead(5, 0, 3, 3, "406.13", 95f, true),
+                new OcrReader.CellRead(5, 0, 9, 2, "17,334.30", 72f, true), new OcrReader.CellRead(5, 0, 3, 3, "406.13", 95.04321f, true),
                 new OcrReader.CellRead(5, 0, 3, 1, "社会保障和就业支出", 60f, false)));
         Map<String, String> sums = new LinkedHashMap<>(io.juesuan.model.Placement.uniform(row(5, null).values(), "position"));
         sums.put("basic", "sums");
