@@ -75,6 +75,8 @@ public final class Pipeline {
         ReportMeta meta = new ReportIdentifier(mappings).identify(doc, warnings);
         List<Section> sections = new SectionParser(mappings).parse(doc, meta);
         Map<String, Table> tables = new TableExtractor(mappings, new BudgetTables(mappings)).extract(doc, meta, warnings);
+        // values read from OCR'd pages: placement ocr and the engine's confidence per cell
+        tables = io.juesuan.ingest.ocr.OcrProvenance.apply(doc, tables);
         if (tables.isEmpty()) {
             throw new IngestException("not a budget report: no standard table found" + (doc.undecodablePages().isEmpty()
                     ? "" : "; " + PdfDocumentReader.undecodableReason(doc.undecodablePages())));

@@ -17,8 +17,9 @@ import java.util.Map;
  * @param govName that code's name, else null
  * @param category the 项目类别 printed beside a project (budget project table), else null
  * @param placement column → how its value was placed ({@link Placement}), where the reader records it
+ * @param confidence column → the OCR engine's confidence (0–100) in the value, for values read by OCR; else null
  */
-@JsonPropertyOrder({"key", "line", "code", "level", "name", "govCode", "govName", "category", "side", "values", "page", "placement"})
+@JsonPropertyOrder({"key", "line", "code", "level", "name", "govCode", "govName", "category", "side", "values", "page", "placement", "confidence"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Row(
         String key,
@@ -32,7 +33,9 @@ public record Row(
         String govCode,
         String govName,
         String category,
-        Map<String, String> placement) {
+        Map<String, String> placement,
+        Map<String, Float> confidence) {
+
 
     /** A row keyed {@code key} (a code, an item key, total, all), every other field set by name; see {@link Builder}. */
     public static Builder builder(String key) {
@@ -42,7 +45,7 @@ public record Row(
     /** A builder holding this row's fields, to change some of them. */
     public Builder toBuilder() {
         return new Builder(key).line(line).code(code).level(level).name(name).side(side).values(values).page(page)
-                .govCode(govCode).govName(govName).category(category).placement(placement);
+                .govCode(govCode).govName(govName).category(category).placement(placement).confidence(confidence);
     }
 
     /** The fields of a row by name, instead of twelve positional arguments; unset fields are null. */
@@ -59,6 +62,7 @@ public record Row(
         private String govName;
         private String category;
         private Map<String, String> placement;
+        private Map<String, Float> confidence;
 
         private Builder(String key) {
             this.key = key;
@@ -76,9 +80,10 @@ public record Row(
         public Builder govName(String v) { govName = v; return this; }
         public Builder category(String v) { category = v; return this; }
         public Builder placement(Map<String, String> v) { placement = v; return this; }
+        public Builder confidence(Map<String, Float> v) { confidence = v; return this; }
 
         public Row build() {
-            return new Row(key, line, code, level, name, side, values, page, govCode, govName, category, placement);
+            return new Row(key, line, code, level, name, side, values, page, govCode, govName, category, placement, confidence);
         }
     }
 
@@ -88,5 +93,9 @@ public record Row(
 
     public Row withPlacement(Map<String, String> p) {
         return toBuilder().placement(p).build();
+    }
+
+    public Row withConfidence(Map<String, Float> c) {
+        return toBuilder().confidence(c).build();
     }
 }

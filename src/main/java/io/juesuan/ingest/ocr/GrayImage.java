@@ -15,7 +15,31 @@ final class GrayImage {
         this.px = px;
     }
 
+    /**
+     * The page in gray (luminance). A page with a seal on it (more than {@link #SEAL_SHARE} of its
+     * pixels of strong colour: channels more than {@link #CHROMA} apart, which neither black print nor
+     * a gray JPEG's colour noise is) is taken by each pixel's lightest channel instead: the luminance
+     * makes a red seal a mid gray that the threshold takes for ink over the figures; by the lightest
+     * channel it is as light as the paper, and print under it stays darker than the paper around it.
+     * (Per page, not per pixel: JPEG keeps colour at half resolution, so a thin seal stroke and the
+     * print under it do not look coloured pixel by pixel.) {@code -Docr.sealFilter=false} keeps the
+     * luminance.
+     */
     static GrayImage of(BufferedImage img) {
+        if (img.getType() != BufferedImage.TYPE_BYTE_GRAY && img.getColorModel().getNumColorComponents() >= 3
+                && !"false".equals(System.getProperty("ocr.sealFilter")) && sealed(img)) {
+            int w = img.getWidth();
+            int h = img.getHeight();
+            byte[] out = new byte[w * h];
+            int[] line = new int[w];
+            for (int y = 0; y < h; y++) {
+                img.getRGB(0, y, w, 1, line, 0, w);
+                for (int x = 0; x < w; x++) {
+                    out[y * w + x] = (byte) lightest(line[x]);
+                }
+            }
+            return new GrayImage(w, h, out);
+        }
         BufferedImage gray = img;
         if (img.getType() != BufferedImage.TYPE_BYTE_GRAY) {
             gray = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
@@ -27,6 +51,37 @@ final class GrayImage {
         }
         byte[] data = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
         return new GrayImage(gray.getWidth(), gray.getHeight(), data.clone());
+    }
+
+    /** Channels further apart than this make a pixel strongly coloured (a seal), not gray print or paper. */
+    static final int CHROMA = 80;
+    /** The share of strongly coloured pixels from which a page is taken to carry a seal. */
+    static final double SEAL_SHARE = 0.0005;
+
+    /** Whether more than {@link #SEAL_SHARE} of the image's pixels are strongly coloured. */
+    static boolean sealed(BufferedImage img) {
+        int w = img.getWidth();
+        int[] line = new int[w];
+        long coloured = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            img.getRGB(0, y, w, 1, line, 0, w);
+            for (int argb : line) {
+                int r = (argb >> 16) & 0xff;
+                int g = (argb >> 8) & 0xff;
+                int b = argb & 0xff;
+                if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > CHROMA) {
+                    coloured++;
+                }
+            }
+        }
+        return coloured > SEAL_SHARE * w * img.getHeight();
+    }
+
+    /** A pixel's lightest channel, over white where transparent. */
+    static int lightest(int argb) {
+        int max = Math.max((argb >> 16) & 0xff, Math.max((argb >> 8) & 0xff, argb & 0xff));
+        int a = argb >>> 24;
+        return (max * a + 255 * (255 - a)) / 255;
     }
 
     int get(int x, int y) {
@@ -192,5 +247,29 @@ final class GrayImage {
             }
         }
         return new GrayImage(width, height, out);
+    }
+
+    /** The paper's gray: the most frequent value lighter than {@code threshold}. */
+    int paper(int threshold) {
+        long[] hist = new long[256];
+        for (byte b : px) {
+            hist[b & 0xff]++;
+        }
+        int best = 255;
+        for (int t = threshold + 1; t < 256; t++) {
+            if (hist[t] > hist[best]) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A lighter threshold for thin rules: {@code share} of the way from the text threshold to the
+     * paper. A rule of half a point scanned at 150–200 dpi is a pixel wide, and the scanner averages
+     * it with the paper into a light gray the text threshold misses.
+     */
+    int lightThreshold(int threshold, double share) {
+        return (int) Math.round(threshold + share * (paper(threshold) - threshold));
     }
 }

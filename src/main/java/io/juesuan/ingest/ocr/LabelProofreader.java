@@ -23,6 +23,8 @@ final class LabelProofreader {
             "codes.json", "tables.json");
     private static final Pattern ENUMERATOR = Pattern.compile("^([一二三四五六七八九十]{1,3})[、，,.。·]?");
     private static final Set<String> VOCABULARY = load();
+    /** The standard tables' titles (tables.json), each with its table key. */
+    private static final List<String[]> TITLES = titles();
 
     private LabelProofreader() {}
 
@@ -39,6 +41,79 @@ final class LabelProofreader {
             }
         }
         return v;
+    }
+
+    private static List<String[]> titles() {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = LabelProofreader.class.getResourceAsStream("/mappings/tables.json")) {
+            if (in != null) {
+                for (JsonNode t : new ObjectMapper().readTree(in).path("tables")) {
+                    for (JsonNode title : t.path("titles")) {
+                        out.add(new String[] {t.path("key").asText(), title.asText()});
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // no titles only means no title proof-reading
+        }
+        return out;
+    }
+
+    /**
+     * A line of text outside the tables as the table title it nearly is: a line that is not a
+     * standard table's title but ends, within two edits (a title of 8 characters or more; a shorter
+     * one: the whole line, one edit), with exactly one table's title; a line not ending with 表 has
+     * the 表 added, which counts as one edit; after other text (a unit name, a year) only one edit and
+     * a 表 read are allowed. A line with a colon, comma or full stop is no title. The line as it should read (whatever came before the
+     * title kept), or null when it reads as a title already, is too long or near no title or several.
+     * Punctuation and spaces are not counted (titles print 三公 with or without quotes).
+     */
+    static String title(String line) {
+        if (line.matches(".*[。，：；:;,].*")) {
+            return null; // a sentence or a label: value line, not a title
+        }
+        String read = bare(line);
+        // a title ends with 表; a line that does not is taken with it, the missing 表 counted as an edit
+        boolean ends = read.endsWith("表");
+        String s = ends ? read : read + "表";
+        if (s.length() < 4 || s.length() > 40) {
+            return null;
+        }
+        // the title that explains most of the line: fewest characters before it plus edits
+        String best = null;
+        String bestKey = null;
+        int bestCost = Integer.MAX_VALUE;
+        int bestDistance = 0;
+        boolean tie = false;
+        for (String[] t : TITLES) {
+            String title = bare(t[1]);
+            int limit = title.length() >= 8 ? 2 : ends ? 1 : 0;
+            for (int n = Math.max(1, title.length() - limit); n <= Math.min(s.length(), title.length() + limit); n++) {
+                String prefix = s.substring(0, s.length() - n);
+                if (title.length() < 8 && (!prefix.isEmpty() || n != title.length())) {
+                    continue; // a short title only as the whole line, characters misread but none lost or added
+                }
+                int d = distance(s.substring(s.length() - n), title, limit) + (ends ? 0 : 1);
+                if (d > limit || (!prefix.isEmpty() && (!ends || d > 1))) {
+                    continue; // after other text (unit name, year): a title ending with 表, one edit off
+                }
+                int cost = prefix.length() + d;
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    bestDistance = d;
+                    best = prefix + t[1];
+                    bestKey = t[0];
+                    tie = false;
+                } else if (cost == bestCost && !t[0].equals(bestKey)) {
+                    tie = true;
+                }
+            }
+        }
+        return tie || best == null || bestDistance == 0 ? null : best;
+    }
+
+    private static String bare(String s) {
+        return s.replaceAll("[^\\p{IsHan}0-9A-Za-z]", "");
     }
 
     private static void collect(JsonNode n, Set<String> out) {

@@ -85,4 +85,103 @@ final class LineDetector {
         lines.sort(Comparator.comparingDouble(Line::pos));
         return lines;
     }
+
+    /**
+     * The fragments of one stroke seen apart: a line whose lanes lie within one pixel of a longer
+     * line's and whose span lies inside that line's (give or take {@code gap}) is dropped, the longer
+     * line taking its lanes. (The runs of a light rule break along one lane, and only the first of
+     * them joins the stroke's group.)
+     */
+    static List<Line> absorbFragments(List<Line> lines, int gap) {
+        List<Line> sorted = new ArrayList<>(lines);
+        sorted.sort(Comparator.comparingInt((Line l) -> l.to() - l.from()).reversed());
+        List<Line> kept = new ArrayList<>();
+        for (Line l : sorted) {
+            int hit = -1;
+            for (int k = 0; k < kept.size(); k++) {
+                Line o = kept.get(k);
+                if (l.lo() >= o.lo() - 1 && l.hi() <= o.hi() + 1 && l.from() >= o.from() - gap && l.to() <= o.to() + gap) {
+                    hit = k;
+                    break;
+                }
+            }
+            if (hit < 0) {
+                kept.add(l);
+            } else {
+                Line o = kept.get(hit);
+                kept.set(hit, new Line(o.horizontal(), o.from(), o.to(), o.pos(), Math.min(o.lo(), l.lo()), Math.max(o.hi(), l.hi())));
+            }
+        }
+        kept.sort(Comparator.comparingDouble(Line::pos));
+        return kept;
+    }
+
+    /** How a candidate line looks in the ink: its coverage along its span, and the ink just beside it. */
+    record Profile(double coverage, double flank) {}
+
+    /**
+     * Along the line's span: the share of positions with ink in its lanes ({@code coverage}), and
+     * the share with ink in the lanes {@code 2..reach} pixels beside it, the larger of the two sides
+     * ({@code flank}). A rule has ink along it and next to none beside it (where other lines cross
+     * it, or text touches it); a row of text has ink over the height of its characters, so beside
+     * any one row of it too.
+     */
+    static Profile profile(boolean[] ink, int width, int height, Line l, int reach) {
+        int len = l.to() - l.from() + 1;
+        int lanes = l.horizontal() ? height : width;
+        int on = 0;
+        int before = 0;
+        int after = 0;
+        for (int i = l.from(); i <= l.to(); i++) {
+            if (any(ink, width, l.horizontal(), i, l.lo(), l.hi(), lanes)) {
+                on++;
+            }
+            if (any(ink, width, l.horizontal(), i, l.lo() - reach, l.lo() - 2, lanes)) {
+                before++;
+            }
+            if (any(ink, width, l.horizontal(), i, l.hi() + 2, l.hi() + reach, lanes)) {
+                after++;
+            }
+        }
+        return new Profile((double) on / len, (double) Math.max(before, after) / len);
+    }
+
+    private static boolean any(boolean[] ink, int width, boolean horizontal, int along, int laneFrom, int laneTo, int lanes) {
+        for (int lane = Math.max(0, laneFrom); lane <= Math.min(lanes - 1, laneTo); lane++) {
+            if (horizontal ? ink[lane * width + along] : ink[along * width + lane]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A thin straight rule: ink along most of its span, little beside it (see {@link #profile}). */
+    static boolean isRule(Profile p) {
+        return p.coverage() >= 0.6 && p.flank() <= 0.25 * p.coverage();
+    }
+
+    /**
+     * Lines found on a lighter ink mask (light, thin rules the text threshold breaks up) that are
+     * thin straight rules and not already among {@code found}: those are added. A candidate already
+     * found is one whose position lies within {@code near} pixels of a found line that covers most
+     * of its span.
+     */
+    static List<Line> addLight(List<Line> found, List<Line> candidates, boolean[] light, int width, int height, int reach, int near) {
+        List<Line> out = new ArrayList<>(found);
+        for (Line c : candidates) {
+            boolean known = false;
+            for (Line f : found) {
+                int overlap = Math.min(f.to(), c.to()) - Math.max(f.from(), c.from());
+                if (Math.abs(f.pos() - c.pos()) <= near && overlap >= 0.8 * (c.to() - c.from())) {
+                    known = true;
+                    break;
+                }
+            }
+            if (!known && isRule(profile(light, width, height, c, reach))) {
+                out.add(c);
+            }
+        }
+        out.sort(Comparator.comparingDouble(Line::pos));
+        return out;
+    }
 }

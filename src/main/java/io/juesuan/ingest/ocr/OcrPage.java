@@ -53,24 +53,18 @@ final class OcrPage {
 
     static OcrPage read(BufferedImage source, int number) throws IOException {
         GrayImage raw = GrayImage.of(source);
-        int threshold = raw.otsu();
-        double skew = GrayImage.skew(raw.ink(threshold), raw.width, raw.height);
+        double skew = GrayImage.skew(raw.ink(raw.otsu()), raw.width, raw.height);
         GrayImage img = raw.deskew(skew);
-        threshold = img.otsu();
-        boolean[] ink = img.ink(threshold);
+        Lines found = lines(img);
+        boolean[] ink = found.ink();
         int w = img.width;
         int h = img.height;
-        double dpi = Math.max(w, h) / 11.69;
+        double dpi = found.dpi();
         float pt = (float) (72 / dpi);
-        int gap = Math.max(2, (int) Math.round(dpi / 100));
-        int thick = Math.max(3, (int) Math.round(dpi / 40));
-        List<LineDetector.Line> hl = LineDetector.find(ink, w, h, true, (int) (0.6 * dpi), gap, thick);
-        List<LineDetector.Line> vl0 = LineDetector.find(ink, w, h, false, (int) (0.2 * dpi), gap, thick);
-        List<LineDetector.Line> vl;
-        // a vertical line of a table meets one of its horizontal lines; strokes of large characters do not
-        int reach = 3 * gap + thick;
-        vl = vl0.stream().filter(v -> hl.stream().anyMatch(l -> l.from() - reach <= v.pos() && v.pos() <= l.to() + reach
-                && v.from() - reach <= l.pos() && l.pos() <= v.to() + reach)).toList();
+        int gap = found.gap();
+        int thick = found.thick();
+        List<LineDetector.Line> hl = found.horizontal();
+        List<LineDetector.Line> vl = found.vertical();
         int extend = gap + 1;
         List<Ruling> horizontal = new ArrayList<>();
         for (LineDetector.Line l : hl) {
@@ -199,10 +193,104 @@ final class OcrPage {
                 moved.add(new Tesseract.Word(word.text(), word.left() + x0, word.top() + y0, word.width(),
                         word.height(), word.conf(), word.block(), word.par(), word.line()));
             }
-            glyphs.addAll(glyphs(moved, pt));
+            glyphs.addAll(glyphs(titlesProofread(moved, warnings, number), pt));
         }
         Page page = PageLayout.page(glyphs, horizontal, vertical, number);
         return new OcrPage(page, results, warnings, Math.toDegrees(skew), hl.size() + vl.size());
+    }
+
+    /** Light rules on (default); {@code -Docr.lightRules=false} finds lines on the text threshold only. */
+    static final boolean LIGHT_RULES = !"false".equals(System.getProperty("ocr.lightRules"));
+
+    /** The ruling lines of a deskewed page, and the text ink mask and scale they were found with. */
+    record Lines(List<LineDetector.Line> horizontal, List<LineDetector.Line> vertical, boolean[] ink, double dpi, int gap, int thick) {}
+
+    /** Finds the ruling lines of a deskewed page image. */
+    static Lines lines(GrayImage img) {
+        int threshold = img.otsu();
+        boolean[] ink = img.ink(threshold);
+        int w = img.width;
+        int h = img.height;
+        double dpi = Math.max(w, h) / 11.69;
+        int gap = Math.max(2, (int) Math.round(dpi / 100));
+        int thick = Math.max(3, (int) Math.round(dpi / 40));
+        int minH = (int) (0.6 * dpi);
+        int minV = (int) (0.2 * dpi);
+        List<LineDetector.Line> hl = LineDetector.find(ink, w, h, true, minH, gap, thick);
+        List<LineDetector.Line> vl0 = LineDetector.find(ink, w, h, false, minV, gap, thick);
+        if (LIGHT_RULES) {
+            // thin light rules the text threshold breaks up: found on a lighter mask with wider breaks
+            // bridged, and taken only where they are thin straight rules (not a row of text)
+            boolean[] light = img.ink(img.lightThreshold(threshold, 0.5));
+            int lightGap = Math.max(3, (int) Math.round(dpi / 40));
+            int reach = Math.max(3, (int) Math.round(dpi / 50));
+            hl = LineDetector.absorbFragments(LineDetector.addLight(hl,
+                    LineDetector.find(light, w, h, true, minH, lightGap, thick), light, w, h, reach, thick), gap);
+            vl0 = LineDetector.absorbFragments(LineDetector.addLight(vl0,
+                    LineDetector.find(light, w, h, false, minV, lightGap, thick), light, w, h, reach, thick), gap);
+        }
+        List<LineDetector.Line> hlFinal = hl;
+        // a vertical line of a table meets one of its horizontal lines; strokes of large characters do not
+        int reach = 3 * gap + thick;
+        List<LineDetector.Line> vl = vl0.stream().filter(v -> hlFinal.stream().anyMatch(l -> l.from() - reach <= v.pos() && v.pos() <= l.to() + reach
+                && v.from() - reach <= l.pos() && l.pos() <= v.to() + reach)).toList();
+        return new Lines(hlFinal, vl, ink, dpi, gap, thick);
+    }
+
+    /**
+     * Lines of text outside the tables that nearly read as a standard table's title are taken as that
+     * title (a table is found by its title: a misread one loses the table or gives it another's name);
+     * an {@code ocr_label} info warning says what was read.
+     */
+    static List<Tesseract.Word> titlesProofread(List<Tesseract.Word> words, List<Warning> warnings, int page) {
+        List<Tesseract.Word> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int j = i;
+            StringBuilder read = new StringBuilder();
+            while (j < words.size() && sameLine(words.get(i), words.get(j))) {
+                read.append(words.get(j).text());
+                j++;
+            }
+            String title = LabelProofreader.title(read.toString());
+            java.util.regex.Matcher meta = META_LABEL.matcher(read);
+            if (title == null && meta.find()) {
+                // the separator after 单位/部门 … read as a semicolon or ASCII colon: the printed ：
+                int at = meta.end() - 1;
+                for (int k = i; k < j; k++) {
+                    Tesseract.Word w = words.get(k);
+                    if (at < w.text().length()) {
+                        String fixed = w.text().substring(0, at) + "：" + w.text().substring(at + 1);
+                        out.add(new Tesseract.Word(fixed, w.left(), w.top(), w.width(), w.height(), w.conf(), w.block(), w.par(), w.line()));
+                        at = Integer.MAX_VALUE / 2;
+                    } else {
+                        out.add(w);
+                        at -= w.text().length();
+                    }
+                }
+            } else if (title == null) {
+                out.addAll(words.subList(i, j));
+            } else {
+                int l = Integer.MAX_VALUE;
+                int t = Integer.MAX_VALUE;
+                int r = Integer.MIN_VALUE;
+                int b = Integer.MIN_VALUE;
+                float conf = 100;
+                for (Tesseract.Word w : words.subList(i, j)) {
+                    l = Math.min(l, w.left());
+                    t = Math.min(t, w.top());
+                    r = Math.max(r, w.left() + w.width());
+                    b = Math.max(b, w.top() + w.height());
+                    conf = Math.min(conf, w.conf());
+                }
+                Tesseract.Word first = words.get(i);
+                out.add(new Tesseract.Word(title, l, t, r - l, b - t, conf, first.block(), first.par(), first.line()));
+                warnings.add(Warning.info("ocr_label", "OCR read the title \"" + read + "\", taken as \"" + title
+                        + "\", the standard table title it nearly is", page));
+            }
+            i = j;
+        }
+        return out;
     }
 
     /** Cells are enlarged to about 300 dpi for the engine (its text height sweet spot). */
@@ -312,6 +400,13 @@ final class OcrPage {
     static String enumerationComma(String text) {
         return ENUMERATION.matcher(text).replaceFirst("$1、");
     }
+
+    /**
+     * A line opening with a report's meta label (单位, 部门, 金额单位 …) and a semicolon or an ASCII
+     * colon: the engine's reading of the printed full-width colon (单位；烟台市… is no meta line to
+     * the table reader, and the table after it was lost).
+     */
+    static final Pattern META_LABEL = Pattern.compile("^(单位|部门|金额单位|编制单位|填报单位|预算单位|单位名称|部门名称)[;；:]");
 
     private static final Pattern LETTER_IN_NUMBER = Pattern.compile("(?<=\\d)[oO]|[oO](?=\\d)");
 

@@ -81,9 +81,12 @@ public final class OcrReader {
             OcrPage p = OcrPage.read(image, n);
             pages.put(n, p.page);
             warnings.addAll(p.warnings);
+            List<CellRead> read = new ArrayList<>();
             for (OcrPage.CellText c : p.cells) {
-                cells.add(new CellRead(n, c.table(), c.row(), c.col(), c.text(), c.conf(), c.numeric()));
+                read.add(new CellRead(n, c.table(), c.row(), c.col(), c.text(), c.conf(), c.numeric()));
             }
+            cells.addAll(read);
+            OcrProvenance.remember(p.page, read);
             done++;
             progress.accept(String.format(java.util.Locale.ROOT, "ocr: page %d (%d of %d) in %.1f s, skew %.2f°, %d lines, %d cells",
                     n, done, pageNumbers.size(), (System.nanoTime() - t0) / 1e9, p.skewDegrees, p.lines, p.cells.size()));
