@@ -1,47 +1,34 @@
 package io.juesuan.ingest.ocr;
 
 import io.juesuan.model.Document;
+import io.juesuan.model.OcrReading;
 import io.juesuan.model.Page;
 import io.juesuan.model.Placement;
 import io.juesuan.model.Row;
 import io.juesuan.model.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * Per-cell provenance of values read by OCR: a row read from an OCR'd page has its values placed
  * {@code ocr} (where the table reader said {@code position}: in the cell under the column's header)
- * and, per value, the engine's confidence. The pages OCR made are remembered by identity (weakly),
- * so the document model needs no field for it; the confidence of a value is the lowest confidence
- * among the cells of its page that read that amount (none for an amount converted from 元) (a row does not say which grid cell it came
- * from; an amount printed twice on a page takes the less certain reading).
+ * and, per value, the engine's confidence. A page OCR made carries what it read in each cell
+ * ({@link Page#ocrReadings()}); the confidence of a value is the lowest confidence among the cells of
+ * its page that read that amount (none for an amount converted from 元): a row does not say which
+ * grid cell it came from, and an amount printed twice on a page takes the less certain reading.
  */
 public final class OcrProvenance {
-    private static final Map<Page, List<OcrReader.CellRead>> READ = Collections.synchronizedMap(new WeakHashMap<>());
-
     private OcrProvenance() {}
-
-    static void remember(Page page, List<OcrReader.CellRead> cells) {
-        READ.put(page, List.copyOf(cells));
-    }
-
-    /** The cells OCR read on this page (the very page object it made), or null for a page not read by OCR. */
-    static List<OcrReader.CellRead> cellsOf(Page page) {
-        return READ.get(page);
-    }
 
     /** The tables with every row on an OCR'd page marked {@code ocr}, confidences added; others as they are. */
     public static Map<String, Table> apply(Document doc, Map<String, Table> tables) {
-        Map<Integer, List<OcrReader.CellRead>> byPage = new LinkedHashMap<>();
+        Map<Integer, List<OcrReading>> byPage = new LinkedHashMap<>();
         for (Page p : doc.pages()) {
-            List<OcrReader.CellRead> cells = READ.get(p);
-            if (cells != null) {
-                byPage.put(p.number(), cells);
+            if (p.readByOcr()) {
+                byPage.put(p.number(), p.ocrReadings());
             }
         }
         if (byPage.isEmpty()) {
@@ -52,11 +39,11 @@ public final class OcrProvenance {
         return out;
     }
 
-    private static Table withProvenance(Table t, Map<Integer, List<OcrReader.CellRead>> byPage) {
+    private static Table withProvenance(Table t, Map<Integer, List<OcrReading>> byPage) {
         List<Row> rows = new ArrayList<>();
         boolean changed = false;
         for (Row r : t.rows()) {
-            List<OcrReader.CellRead> cells = r.page() == null ? null : byPage.get(r.page());
+            List<OcrReading> cells = r.page() == null ? null : byPage.get(r.page());
             if (cells == null) {
                 rows.add(r);
                 continue;
@@ -69,7 +56,7 @@ public final class OcrProvenance {
     }
 
     /** One row read from an OCR'd page: placement {@code position} (or none) becomes {@code ocr}; confidences added. */
-    static Row mark(Row r, List<OcrReader.CellRead> cells) {
+    static Row mark(Row r, List<OcrReading> cells) {
         Map<String, String> placement = new LinkedHashMap<>();
         Map<String, Float> confidence = new LinkedHashMap<>();
         for (Map.Entry<String, BigDecimal> v : r.values().entrySet()) {
@@ -86,9 +73,9 @@ public final class OcrProvenance {
     }
 
     /** The lowest confidence of the page's cells whose text is this amount; null when no cell reads it. */
-    static Float confidence(BigDecimal value, List<OcrReader.CellRead> cells) {
+    static Float confidence(BigDecimal value, List<OcrReading> cells) {
         Float low = null;
-        for (OcrReader.CellRead c : cells) {
+        for (OcrReading c : cells) {
             BigDecimal read = amount(c.text());
             if (read != null && read.compareTo(value) == 0 && (low == null || c.confidence() < low)) {
                 low = c.confidence();

@@ -1,5 +1,6 @@
 package io.juesuan.ingest.ocr;
 
+import io.juesuan.model.OcrReading;
 import io.juesuan.model.Page;
 import io.juesuan.model.Warning;
 import java.awt.image.BufferedImage;
@@ -79,14 +80,14 @@ public final class OcrReader {
                 continue;
             }
             OcrPage p = OcrPage.read(image, n);
-            pages.put(n, p.page);
             warnings.addAll(p.warnings);
-            List<CellRead> read = new ArrayList<>();
+            List<OcrReading> readings = new ArrayList<>();
             for (OcrPage.CellText c : p.cells) {
-                read.add(new CellRead(n, c.table(), c.row(), c.col(), c.text(), c.conf(), c.numeric()));
+                cells.add(new CellRead(n, c.table(), c.row(), c.col(), c.text(), c.conf(), c.numeric()));
+                readings.add(new OcrReading(c.text(), c.conf()));
             }
-            cells.addAll(read);
-            OcrProvenance.remember(p.page, read);
+            // the page carries what was read, so a value's confidence can be found after the tables are read
+            pages.put(n, new Page(p.page.number(), p.page.blocks(), readings));
             done++;
             progress.accept(String.format(java.util.Locale.ROOT, "ocr: page %d (%d of %d) in %.1f s, skew %.2f°, %d lines, %d cells",
                     n, done, pageNumbers.size(), (System.nanoTime() - t0) / 1e9, p.skewDegrees, p.lines, p.cells.size()));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import io.juesuan.model.Document;
 import io.juesuan.model.Page;
 import io.juesuan.model.Level;
+import io.juesuan.model.OcrReading;
 import io.juesuan.model.Row;
 import io.juesuan.model.Table;
 import java.math.BigDecimal;
@@ -27,11 +28,9 @@ class OcrProvenanceTest {
 
     @Test
     void rowsOfOcrPagesArePlacedOcrWithTheirConfidence() {
-        Page ocr = new Page(5, List.of());
+        Page ocr = new Page(5, List.of(), List.of(new OcrReading("17,334.30", 91f), new OcrReading("17,334.30", 72f),
+                new OcrReading("406.13", 95.04321f), new OcrReading("社会保障和就业支出", 60f)));
         Page text = new Page(6, List.of());
-        OcrProvenance.remember(ocr, List.of(new OcrReader.CellRead(5, 0, 3, 2, "17,334.30", 91f, true),
-                new OcrReader.CellRead(5, 0, 9, 2, "17,334.30", 72f, true), new OcrReader.CellRead(5, 0, 3, 3, "406.13", 95.04321f, true),
-                new OcrReader.CellRead(5, 0, 3, 1, "社会保障和就业支出", 60f, false)));
         Map<String, String> sums = new LinkedHashMap<>(io.juesuan.model.Placement.uniform(row(5, null).values(), "position"));
         sums.put("basic", "sums");
         Table t = new Table("公开01表", "收入决算表", "万元", List.of(5, 6), false, List.of("total", "basic", "project"),
