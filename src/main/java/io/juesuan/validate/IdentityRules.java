@@ -41,18 +41,19 @@ import java.util.regex.Pattern;
 final class IdentityRules {
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9_]*)}");
-    private final JsonNode steps;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private final Iterable<JsonNode> steps;
 
-    IdentityRules(JsonNode steps) {
+    IdentityRules(Iterable<JsonNode> steps) {
         this.steps = steps;
     }
 
     void run(Tables t, CheckBuilder b) {
         for (JsonNode step : steps) {
             if (step.has("hierarchy")) {
-                TableIdentities.hierarchy(t, b, step.get("hierarchy"));
+                TableIdentities.hierarchy(t, b, JSON.convertValue(step.get("hierarchy"), new com.fasterxml.jackson.core.type.TypeReference<>() {}));
             } else if (step.has("rowSums")) {
-                TableIdentities.rowSums(t, b, step.get("rowSums"));
+                TableIdentities.rowSums(t, b, JSON.convertValue(step.get("rowSums"), new com.fasterxml.jackson.core.type.TypeReference<>() {}));
             } else {
                 rule(step, Map.of(), t, b);
             }

@@ -11,6 +11,7 @@ import io.juesuan.normalize.Labels;
 import io.juesuan.normalize.TextNormalizer;
 import io.juesuan.normalize.Tolerance;
 import io.juesuan.sections.Reflow;
+import io.juesuan.tables.ItemsMapping;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -54,21 +55,22 @@ final class ItemStatements {
     record Outcome(Statement statement, String code, String reason) {}
 
     private final JsonNode cfg;
-    private final JsonNode classes;
+    /** 功能分类 class code → its names, the current one first (function-classes.json). */
+    private final Map<String, List<String>> classes;
     private final Pattern names;
     private final Pattern strip;
 
-    private JsonNode codeList = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    private Map<String, String> codeList = Map.of();
 
-    ItemStatements(JsonNode items, JsonNode functionClasses) {
+    ItemStatements(JsonNode items, ItemsMapping.FunctionClasses functionClasses) {
         this.cfg = items;
-        this.classes = functionClasses.get("classes");
+        this.classes = functionClasses.classes();
         this.names = Pattern.compile(items.get("names").asText());
         this.strip = Pattern.compile(items.get("strip").asText());
     }
 
     /** A code list (code → name) to resolve names the tables do not print; see codes.json. */
-    ItemStatements withCodeList(JsonNode list) {
+    ItemStatements withCodeList(Map<String, String> list) {
         if (list != null) {
             codeList = list;
         }
@@ -365,11 +367,10 @@ final class ItemStatements {
                 }
             }
             if (found == null) {
-                Iterator<Map.Entry<String, JsonNode>> it = codeList.fields();
-                while (it.hasNext() && found == null) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    if (e.getKey().length() == len && e.getKey().startsWith(prefix) && Labels.core(e.getValue().asText()).equals(want)) {
+                for (Map.Entry<String, String> e : codeList.entrySet()) {
+                    if (e.getKey().length() == len && e.getKey().startsWith(prefix) && Labels.core(e.getValue()).equals(want)) {
                         found = e.getKey();
+                        break;
                     }
                 }
             }
@@ -421,11 +422,9 @@ final class ItemStatements {
     }
 
     private String classByName(String core) {
-        Iterator<Map.Entry<String, JsonNode>> it = classes.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            for (JsonNode n : e.getValue()) {
-                if (Labels.core(n.asText()).equals(core)) {
+        for (Map.Entry<String, List<String>> e : classes.entrySet()) {
+            for (String n : e.getValue()) {
+                if (Labels.core(n).equals(core)) {
                     return e.getKey();
                 }
             }
@@ -434,10 +433,10 @@ final class ItemStatements {
     }
 
     private boolean isCurrentName(String code, String core) {
-        return classes.has(code) && Labels.core(classes.get(code).get(0).asText()).equals(core);
+        return classes.containsKey(code) && Labels.core(classes.get(code).get(0)).equals(core);
     }
 
     private String currentName(String code) {
-        return classes.has(code) ? classes.get(code).get(0).asText() : "?";
+        return classes.containsKey(code) ? classes.get(code).get(0) : "?";
     }
 }
