@@ -1,8 +1,9 @@
 package io.juesuan.validate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
+import io.juesuan.model.ReportMeta;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code mappings/checks.json}, bound once (see {@code Mappings.bind}).
@@ -14,9 +15,9 @@ import java.util.List;
  * @param titleYear the pattern of a table title printing a year ({@link TitleYears}); null when the file has none
  */
 public record ChecksMapping(@JsonProperty("final_account") FinalAccount finalAccount, List<Narrative> narrative,
-        Budget budget, JsonNode items, String titleYear) {
+        Budget budget, Items items, String titleYear) {
     /** @param identities steps run by {@link IdentityRules} */
-    public record FinalAccount(List<JsonNode> identities) {}
+    public record FinalAccount(List<IdentityRule> identities) {}
 
     /**
      * @param narrative figures the 预算编制说明 states
@@ -25,7 +26,7 @@ public record ChecksMapping(@JsonProperty("final_account") FinalAccount finalAcc
      * @param identities steps run by {@link IdentityRules}
      */
     public record Budget(List<Narrative> narrative, List<String> hierarchyTables, List<String> rowSumTables,
-            List<JsonNode> identities) {}
+            List<IdentityRule> identities) {}
 
     /**
      * One figure the 说明 states in words: in the sub-section whose title matches {@code section}, the
@@ -35,4 +36,46 @@ public record ChecksMapping(@JsonProperty("final_account") FinalAccount finalAcc
      */
     public record Narrative(String id, String section, String pattern, String table, String row, String column,
             boolean singleUnitOnly) {}
+
+    /**
+     * Statements about single 功能分类 items in the running text ({@link ItemStatements}).
+     *
+     * @param names the 类/款/项 names (groups c, k, x) and printed codes (cc, kc, xc)
+     * @param strip characters removed from a paragraph first (quotes)
+     * @param finalAccount the statements of a 决算; null when not read
+     * @param budget the statements of a 预算; null when not read
+     */
+    public record Items(String names, String strip, @JsonProperty("final_account") ItemKind finalAccount, ItemKind budget) {
+        /** The statements of a report kind ({@link ReportMeta#FINAL_ACCOUNT}, {@link ReportMeta#BUDGET}); null for another. */
+        public ItemKind of(String kind) {
+            return ReportMeta.FINAL_ACCOUNT.equals(kind) ? finalAccount : ReportMeta.BUDGET.equals(kind) ? budget : null;
+        }
+    }
+
+    /**
+     * How one report kind states an item.
+     *
+     * @param tables where the item's code is looked up
+     * @param column the cell its amount is compared with
+     * @param figures figure name → the pattern that reads it after the names ({NUM} a printed number; group v the
+     *     value, group d a direction word making it negative when listed in {@code negative})
+     * @param negative direction words that make a figure negative (减少)
+     * @param repeat the item's amount stated again (must equal {@code amount}); null when not read
+     * @param formulas the figures' arithmetic
+     * @param direction the direction word (group d, or e for 持平)
+     * @param compare the two figures [a, base] the direction word is checked against; empty: not checked
+     * @param more direction words for a &gt; base
+     * @param less direction words for a &lt; base
+     * @param directionWithout the direction word is checked on its own only when this figure is not stated; null: always
+     */
+    public record ItemKind(List<String> tables, String column, Map<String, String> figures, List<String> negative,
+            String repeat, List<ItemFormula> formulas, String direction, List<String> compare, List<String> more,
+            List<String> less, String directionWithout) {}
+
+    /**
+     * @param expect the formula, {@code target = expression} ({@link Formula})
+     * @param message what the check says before the figures
+     * @param zero the figure whose 0 makes the formula undefined (a skip, not a failure); null when none
+     */
+    public record ItemFormula(String id, String expect, String message, String zero) {}
 }
