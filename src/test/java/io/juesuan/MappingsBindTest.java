@@ -68,6 +68,8 @@ class MappingsBindTest {
         assertEquals("\"ok-with-failed-checks\"", json.writeValueAsString(ManifestEntry.Status.OK_WITH_FAILED_CHECKS));
         assertEquals(ManifestEntry.Status.OK_WITH_WARNINGS, json.readValue("\"ok-with-warnings\"", ManifestEntry.Status.class));
         assertEquals(Level.SECTION, json.readValue("\"section\"", Level.class));
+        assertEquals("\"skip\"", json.writeValueAsString(io.juesuan.model.Check.Status.SKIP));
+        assertEquals(io.juesuan.model.Check.Status.FAIL, json.readValue("\"fail\"", io.juesuan.model.Check.Status.class));
     }
 
     private static java.util.stream.Stream<IdentityRule> withNested(IdentityRule r) {

@@ -192,10 +192,10 @@ final class ItemStatements {
                     continue;
                 }
                 for (String mismatch : r.nameMismatches) {
-                    b.add(new Check(id + ".name", Check.FAIL, null, null, null, null, quote + ": " + mismatch));
+                    b.add(new Check(id + ".name", Check.Status.FAIL, null, null, null, null, quote + ": " + mismatch));
                 }
                 if (r.nameMismatches.isEmpty() && r.row != null) {
-                    b.add(new Check(id + ".name", Check.PASS, null, null, null, null, quote + ": names as in " + r.table));
+                    b.add(new Check(id + ".name", Check.Status.PASS, null, null, null, null, quote + ": names as in " + r.table));
                 }
                 Statement first = firstByCode.putIfAbsent(r.code, s);
                 if (first != null && amount != null && first.figures().get("amount") != null
@@ -259,7 +259,7 @@ final class ItemStatements {
             String msg = quote + ": " + f.message() + " " + f.expect() + " gives "
                     + best.expected().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + ", stated "
                     + stated.toPlainString() + " (within printed rounding ±" + best.tolerance().toPlainString() + ")";
-            b.add(new Check(fid, ok ? Check.PASS : Check.FAIL, best.expected().setScale(4, java.math.RoundingMode.HALF_UP),
+            b.add(new Check(fid, ok ? Check.Status.PASS : Check.Status.FAIL, best.expected().setScale(4, java.math.RoundingMode.HALF_UP),
                     stated, diff.setScale(4, java.math.RoundingMode.HALF_UP), best.tolerance(), msg));
         }
     }
@@ -289,7 +289,7 @@ final class ItemStatements {
             BigDecimal slack = d.contains("基本") ? base.abs().multiply(Tolerance.NEARLY_EQUAL_SHARE) : Tolerance.HALF_CENT;
             ok = a.subtract(base).abs().compareTo(slack) <= 0;
         }
-        b.add(new Check(id + ".direction", ok ? Check.PASS : Check.FAIL, null, null, null, null,
+        b.add(new Check(id + ".direction", ok ? Check.Status.PASS : Check.Status.FAIL, null, null, null, null,
                 quote + ": '" + d + "' with " + a.toPlainString() + " against " + base.toPlainString()));
     }
 

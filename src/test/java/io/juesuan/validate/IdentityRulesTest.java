@@ -50,7 +50,7 @@ class IdentityRulesTest {
 
     private static List<String> summary(List<Check> checks) {
         List<String> out = new ArrayList<>();
-        checks.forEach(c -> out.add(c.id() + " " + c.status() + (c.expected() == null ? "" : " " + c.expected().toPlainString())));
+        checks.forEach(c -> out.add(c.id() + " " + c.status().json() + (c.expected() == null ? "" : " " + c.expected().toPlainString())));
         return out;
     }
 
