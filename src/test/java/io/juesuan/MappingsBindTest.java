@@ -12,6 +12,9 @@ import io.juesuan.output.ManifestEntry;
 import io.juesuan.tables.Shape;
 import io.juesuan.tables.TableSpec;
 import io.juesuan.tables.TablesMapping;
+import io.juesuan.validate.ChecksMapping;
+import io.juesuan.validate.CodeLists;
+import io.juesuan.validate.IdentityRule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -65,5 +68,32 @@ class MappingsBindTest {
         assertEquals("\"ok-with-failed-checks\"", json.writeValueAsString(ManifestEntry.Status.OK_WITH_FAILED_CHECKS));
         assertEquals(ManifestEntry.Status.OK_WITH_WARNINGS, json.readValue("\"ok-with-warnings\"", ManifestEntry.Status.class));
         assertEquals(Level.SECTION, json.readValue("\"section\"", Level.class));
+        assertEquals("\"skip\"", json.writeValueAsString(io.juesuan.model.Check.Status.SKIP));
+        assertEquals(io.juesuan.model.Check.Status.FAIL, json.readValue("\"fail\"", io.juesuan.model.Check.Status.class));
+    }
+
+    private static java.util.stream.Stream<IdentityRule> withNested(IdentityRule r) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(r), r.checks().stream().flatMap(MappingsBindTest::withNested));
+    }
+
+    @Test
+    void checksCodesAndFunctionClassesBind() {
+        Mappings m = Mappings.load();
+        ChecksMapping checks = m.bind("checks", ChecksMapping.class);
+        assertFalse(checks.finalAccount().identities().isEmpty());
+        assertTrue(checks.finalAccount().identities().stream().anyMatch(r -> !r.hierarchy().isEmpty()), "a hierarchy step");
+        IdentityRule.EachRow sided = checks.finalAccount().identities().stream().flatMap(MappingsBindTest::withNested).map(IdentityRule::eachRow)
+                .filter(e -> e != null && e.side() != null).findFirst().orElseThrow();
+        assertEquals(Side.EXPENDITURE, sided.side());
+        assertFalse(checks.budget().rowSumTables().isEmpty());
+        assertEquals(java.util.List.of("减少", "下降"), checks.items().of("budget").negative());
+        assertTrue(checks.items().of("final_account").directionWithout() == null);
+        assertTrue(checks.titleYear().contains("(?<year>"));
+        CodeLists codes = m.bind("codes", CodeLists.class);
+        assertTrue(codes.partial());
+        assertEquals("一般公共服务支出", codes.functionalFor(2023).get("201"));
+        assertEquals(codes.functional().get("2024"), codes.functionalFor(2030), "the nearest year listed");
+        assertEquals("201", m.bind("function-classes", io.juesuan.tables.ItemsMapping.FunctionClasses.class).classes()
+                .keySet().iterator().next());
     }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 /**
  * The outcome of one arithmetic or cross-table identity. Never changes an extracted value.
  *
+ * @param status {@code pass}, {@code fail} or {@code skip} in the JSON and CSV ({@link Status})
  * @param basis {@link #INDEPENDENT} when nothing in the extraction used this identity to decide the
  *     values it compares (its pass is evidence), {@link #PLACEMENT} when the identity placed them
  *     (its pass proves nothing); null where not yet classified
@@ -15,20 +16,30 @@ import java.math.BigDecimal;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Check(
         String id,
-        String status,
+        Status status,
         BigDecimal expected,
         BigDecimal actual,
         BigDecimal difference,
         BigDecimal tolerance,
         String message,
         String basis) {
-    public static final String PASS = "pass";
-    public static final String FAIL = "fail";
-    public static final String SKIP = "skip";
     public static final String INDEPENDENT = "independent";
     public static final String PLACEMENT = "placement";
 
-    public Check(String id, String status, BigDecimal expected, BigDecimal actual, BigDecimal difference,
+    /**
+     * The outcome of a check, written as the constant in lower case ({@link JsonEnum}). Compare it as an
+     * enum ({@code c.status() == Status.FAIL}); JSON read back as a tree holds the string ({@code "fail"}).
+     */
+    public enum Status implements JsonEnum {
+        /** the identity holds within the tolerance */
+        PASS,
+        /** it does not: the difference is in the check */
+        FAIL,
+        /** it could not be tested (a table or row missing, a figure not stated) */
+        SKIP
+    }
+
+    public Check(String id, Status status, BigDecimal expected, BigDecimal actual, BigDecimal difference,
             BigDecimal tolerance, String message) {
         this(id, status, expected, actual, difference, tolerance, message, null);
     }

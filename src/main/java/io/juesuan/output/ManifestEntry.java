@@ -53,8 +53,8 @@ public record ManifestEntry(String input, String sha256, ManifestEntry.Status st
         for (Check k : r.checks()) {
             boolean independent = Check.INDEPENDENT.equals(k.basis());
             switch (k.status()) {
-                case Check.PASS -> { c[0]++; c[3] += independent ? 1 : 0; }
-                case Check.FAIL -> { c[1]++; c[4] += independent ? 1 : 0; }
+                case PASS -> { c[0]++; c[3] += independent ? 1 : 0; }
+                case FAIL -> { c[1]++; c[4] += independent ? 1 : 0; }
                 default -> c[2]++;
             }
         }
@@ -91,7 +91,7 @@ public record ManifestEntry(String input, String sha256, ManifestEntry.Status st
      * (whatever the warnings); else {@code ok-with-warnings}.
      */
     public static Status statusOf(Report r) {
-        if (r.checks().stream().anyMatch(c -> Check.FAIL.equals(c.status()))) {
+        if (r.checks().stream().anyMatch(c -> c.status() == Check.Status.FAIL)) {
             return Status.OK_WITH_FAILED_CHECKS;
         }
         return r.warnings().stream().allMatch(w -> w.severity() == Severity.INFO) ? Status.OK : Status.OK_WITH_WARNINGS;
@@ -102,10 +102,10 @@ public record ManifestEntry(String input, String sha256, ManifestEntry.Status st
      * doubt warning and how many more there are; null when neither (info warnings are no reason).
      */
     public static String reasonOf(Report r) {
-        long failed = r.checks().stream().filter(c -> Check.FAIL.equals(c.status())).count();
+        long failed = r.checks().stream().filter(c -> c.status() == Check.Status.FAIL).count();
         String warnings = warningsReason(r);
         if (failed > 0) {
-            Check first = r.checks().stream().filter(c -> Check.FAIL.equals(c.status())).findFirst().orElseThrow();
+            Check first = r.checks().stream().filter(c -> c.status() == Check.Status.FAIL).findFirst().orElseThrow();
             String checks = failed + " failed check" + (failed > 1 ? "s" : "") + ", first " + first.id();
             return warnings == null ? checks : checks + "; " + warnings;
         }

@@ -1,10 +1,9 @@
 package io.juesuan.validate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
+import io.juesuan.tables.TableSpec;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * 预算 identities: the summary tables balance, income = expenditure across tables, parents = Σ
@@ -12,27 +11,27 @@ import java.util.List;
  * tables.json), and the identities listed in checks.json (run by {@link IdentityRules}, like the 决算 ones).
  */
 final class BudgetChecks {
-    private final JsonNode cfg;
-    private final JsonNode tableSpecs;
+    private final ChecksMapping.Budget cfg;
+    private final List<TableSpec> tableSpecs;
 
-    BudgetChecks(JsonNode checksConfig, JsonNode tablesConfig) {
-        this.cfg = checksConfig.get("budget");
-        this.tableSpecs = tablesConfig.get("tables");
+    /** @param cfg checks.json {@code budget}; @param tableSpecs the standard tables of tables.json */
+    BudgetChecks(ChecksMapping.Budget cfg, List<TableSpec> tableSpecs) {
+        this.cfg = cfg;
+        this.tableSpecs = tableSpecs;
     }
 
     void run(Tables t, CheckBuilder b) {
-        TableIdentities.hierarchy(t, b, cfg.get("hierarchyTables"));
+        TableIdentities.hierarchy(t, b, cfg.hierarchyTables());
         TableIdentities.rowSums(t, b, rowSums());
-        new IdentityRules(cfg.get("identities")).run(t, b);
+        new IdentityRules(cfg.identities()).run(t, b);
     }
 
-    private ObjectNode rowSums() {
-        ObjectNode out = JsonNodeFactory.instance.objectNode();
-        List<String> wanted = new ArrayList<>();
-        cfg.get("rowSumTables").forEach(n -> wanted.add(n.asText()));
-        for (JsonNode spec : tableSpecs) {
-            if (wanted.contains(spec.get("key").asText()) && spec.has("sums")) {
-                out.set(spec.get("key").asText(), spec.get("sums"));
+    /** The sums of the {@code rowSumTables}, in the order of tables.json. */
+    private Map<String, Map<String, List<String>>> rowSums() {
+        Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
+        for (TableSpec spec : tableSpecs) {
+            if (cfg.rowSumTables().contains(spec.key()) && !spec.sums().isEmpty()) {
+                out.put(spec.key(), spec.sums());
             }
         }
         return out;

@@ -38,7 +38,7 @@ final class CheckBuilder {
     /** {@code actual} should equal Σ {@code operands} (negated operands via {@link #negate}). */
     void sum(String id, Optional<Tables.Cell> actual, List<Optional<Tables.Cell>> operands, String message) {
         if (actual.isEmpty() || operands.stream().anyMatch(Optional::isEmpty)) {
-            add(new Check(id, Check.SKIP, null, null, null, tolerance, message + " (a table or row is missing)"));
+            add(new Check(id, Check.Status.SKIP, null, null, null, tolerance, message + " (a table or row is missing)"));
             return;
         }
         boolean anyPrinted = actual.get().value() != null || operands.stream().anyMatch(o -> o.get().value() != null);
@@ -69,13 +69,13 @@ final class CheckBuilder {
 
     void compare(String id, BigDecimal expected, BigDecimal actual, String message, String basis) {
         BigDecimal diff = actual.subtract(expected);
-        String status = diff.abs().compareTo(tolerance) <= 0 ? Check.PASS : Check.FAIL;
-        String text = status.equals(Check.PASS) ? message : message + "; differs by " + diff.toPlainString();
+        Check.Status status = diff.abs().compareTo(tolerance) <= 0 ? Check.Status.PASS : Check.Status.FAIL;
+        String text = status == Check.Status.PASS ? message : message + "; differs by " + diff.toPlainString();
         add(new Check(id, status, expected, actual, diff, tolerance, text, basis));
     }
 
     void skip(String id, String message) {
-        add(new Check(id, Check.SKIP, null, null, null, tolerance, message));
+        add(new Check(id, Check.Status.SKIP, null, null, null, tolerance, message));
     }
 
     void add(Check c) {

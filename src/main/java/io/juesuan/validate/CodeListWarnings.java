@@ -1,6 +1,5 @@
 package io.juesuan.validate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.model.Report;
 import io.juesuan.model.Row;
 import io.juesuan.model.Severity;
@@ -25,13 +24,13 @@ import java.util.Map;
  * table, a 项 with no such 款 ({@code code_parent_mismatch}).
  */
 final class CodeListWarnings {
-    private final JsonNode cfg;
+    private final CodeLists lists;
     /** Each table's declared classification (tables.json); tables declaring none are not judged. */
     private final Map<String, Classification> classes;
 
-    /** @param cfg mappings/codes.json; @param classes table key → its classification in tables.json */
-    CodeListWarnings(JsonNode cfg, Map<String, Classification> classes) {
-        this.cfg = cfg;
+    /** @param lists mappings/codes.json; @param classes table key → its classification in tables.json */
+    CodeListWarnings(CodeLists lists, Map<String, Classification> classes) {
+        this.lists = lists;
         this.classes = classes;
     }
 
@@ -47,15 +46,15 @@ final class CodeListWarnings {
     }
 
     void run(Report report, List<Warning> warnings) {
-        boolean partial = cfg.path("partial").asBoolean(false);
-        JsonNode functional = listFor(cfg.get("functional"), report.report().year());
-        JsonNode economic = cfg.get("economic").get("default");
+        boolean partial = lists.partial();
+        Map<String, String> functional = lists.functionalFor(report.report().year());
+        Map<String, String> economic = lists.economicList();
         Map<String, Printed> functionalNames = new LinkedHashMap<>();
         Map<String, Printed> economicNames = new LinkedHashMap<>();
         for (Map.Entry<String, Table> e : report.tables().entrySet()) {
             Classification c = classes.get(e.getKey());
             boolean isFunctional = c == Classification.FUNCTIONAL;
-            JsonNode list = isFunctional ? functional : c == Classification.ECONOMIC ? economic : null;
+            Map<String, String> list = isFunctional ? functional : c == Classification.ECONOMIC ? economic : null;
             if (list == null) {
                 continue;
             }
@@ -75,14 +74,14 @@ final class CodeListWarnings {
                                 + first.table() + " (page " + first.page() + ") and as '" + r.name() + "' in " + e.getKey(), r.page()));
                     }
                 }
-                JsonNode known = list.get(code);
+                String known = list.get(code);
                 if (known == null) {
                     warnings.add(new Warning("unknown_code", e.getKey() + ": code " + code + " (" + r.name()
                             + ") is not in mappings/codes.json" + (partial ? " (a partial list: this says nothing about the report)" : ""),
                             r.page(), partial ? Severity.INFO : Severity.DOUBT));
-                } else if (r.name() != null && !r.name().isEmpty() && !sameName(known.asText(), r.name())) {
+                } else if (r.name() != null && !r.name().isEmpty() && !sameName(known, r.name())) {
                     warnings.add(new Warning("code_name_differs", e.getKey() + ": code " + code + " printed as '" + r.name()
-                            + "', code list says '" + known.asText() + "'", r.page(),
+                            + "', code list says '" + known + "'", r.page(),
                             partial ? Severity.INFO : Severity.DOUBT));
                 }
             }
@@ -114,20 +113,4 @@ final class CodeListWarnings {
     }
 
     private record Printed(String name, String table, Integer page) {}
-
-    /** The list of the report's year, else of the nearest year listed. */
-    static JsonNode listFor(JsonNode byYear, Integer year) {
-        String best = null;
-        int bestD = Integer.MAX_VALUE;
-        var it = byYear.fieldNames();
-        while (it.hasNext()) {
-            String y = it.next();
-            int d = year == null ? 0 : Math.abs(Integer.parseInt(y) - year);
-            if (d < bestD) {
-                best = y;
-                bestD = d;
-            }
-        }
-        return best == null ? byYear : byYear.get(best);
-    }
 }

@@ -1,6 +1,5 @@
 package io.juesuan.validate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.model.Row;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Identities written as data ({@code checks.json}): each one "left = Σ right" over cells named
- * {@code table/row/column}, run in the order listed. A step is one of
+ * {@code table/row/column}, run in the order listed. The steps come bound as {@link IdentityRule}s; a step is one of
  *
  * <ul>
  *   <li>{@code {"hierarchy": [tables]}}: 合计 = Σ 类, parents = Σ children ({@link TableIdentities#hierarchy});
@@ -41,41 +40,42 @@ import java.util.regex.Pattern;
 final class IdentityRules {
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9_]*)}");
-    private final JsonNode steps;
+    private final List<IdentityRule> steps;
 
-    IdentityRules(JsonNode steps) {
+    /** @param steps checks.json {@code final_account.identities} or {@code budget.identities} */
+    IdentityRules(List<IdentityRule> steps) {
         this.steps = steps;
     }
 
     void run(Tables t, CheckBuilder b) {
-        for (JsonNode step : steps) {
-            if (step.has("hierarchy")) {
-                TableIdentities.hierarchy(t, b, step.get("hierarchy"));
-            } else if (step.has("rowSums")) {
-                TableIdentities.rowSums(t, b, step.get("rowSums"));
+        for (IdentityRule step : steps) {
+            if (!step.hierarchy().isEmpty()) {
+                TableIdentities.hierarchy(t, b, step.hierarchy());
+            } else if (!step.rowSums().isEmpty()) {
+                TableIdentities.rowSums(t, b, step.rowSums());
             } else {
                 rule(step, Map.of(), t, b);
             }
         }
     }
 
-    private static void rule(JsonNode rule, Map<String, String> outer, Tables t, CheckBuilder b) {
-        for (JsonNode table : rule.path("when")) {
-            if (!t.has(fill(table.asText(), outer))) {
+    private static void rule(IdentityRule rule, Map<String, String> outer, Tables t, CheckBuilder b) {
+        for (String table : rule.when()) {
+            if (!t.has(fill(table, outer))) {
                 return;
             }
         }
-        if (rule.has("ifPrinted") && !printsAny(t, fill(rule.get("ifPrinted").asText(), outer))) {
+        if (rule.ifPrinted() != null && !printsAny(t, fill(rule.ifPrinted(), outer))) {
             return;
         }
-        String old = rule.has("basis") ? b.basis(rule.get("basis").asText()) : null;
+        String old = rule.basis() != null ? b.basis(rule.basis()) : null;
         try {
             for (Map<String, String> vars : bindings(rule, outer, t)) {
                 if (!rowsAndCellsPrinted(rule, vars, t)) {
                     continue;
                 }
-                if (rule.has("checks")) {
-                    for (JsonNode child : rule.get("checks")) {
+                if (!rule.checks().isEmpty()) {
+                    for (IdentityRule child : rule.checks()) {
                         rule(child, vars, t, b);
                     }
                 } else {
@@ -83,27 +83,27 @@ final class IdentityRules {
                 }
             }
         } finally {
-            if (rule.has("basis")) {
+            if (rule.basis() != null) {
                 b.basis(old);
             }
         }
     }
 
-    private static boolean rowsAndCellsPrinted(JsonNode rule, Map<String, String> vars, Tables t) {
-        for (JsonNode r : rule.path("ifRows")) {
-            String[] p = fill(r.asText(), vars).split("/", 2);
+    private static boolean rowsAndCellsPrinted(IdentityRule rule, Map<String, String> vars, Tables t) {
+        for (String r : rule.ifRows()) {
+            String[] p = fill(r, vars).split("/", 2);
             if (t.row(p[0], p[1]).isEmpty()) {
                 return false;
             }
         }
-        for (JsonNode c : rule.path("ifColumns")) {
-            String[] p = fill(c.asText(), vars).split("/", 2);
+        for (String c : rule.ifColumns()) {
+            String[] p = fill(c, vars).split("/", 2);
             if (!t.columns(p[0]).contains(p[1])) {
                 return false;
             }
         }
-        for (JsonNode c : rule.path("ifCells")) {
-            String[] p = fill(c.asText(), vars).split("/", 3);
+        for (String c : rule.ifCells()) {
+            String[] p = fill(c, vars).split("/", 3);
             if (t.cell(p[0], p[1], p[2]).isEmpty()) {
                 return false;
             }
@@ -111,13 +111,13 @@ final class IdentityRules {
         return true;
     }
 
-    private static void check(JsonNode rule, Map<String, String> vars, Tables t, CheckBuilder b) {
+    private static void check(IdentityRule rule, Map<String, String> vars, Tables t, CheckBuilder b) {
         List<Optional<Tables.Cell>> right = new ArrayList<>();
-        for (JsonNode r : rule.get("right")) {
-            String ref = fill(r.asText(), vars);
+        for (String r : rule.right()) {
+            String ref = fill(r, vars);
             if (ref.startsWith("Σ")) {
                 List<Optional<Tables.Cell>> rows = rows(t, ref.substring(1));
-                if (rows.isEmpty() && rule.path("nonEmpty").asBoolean(false)) {
+                if (rows.isEmpty() && rule.nonEmpty()) {
                     return;
                 }
                 right.addAll(rows);
@@ -125,8 +125,7 @@ final class IdentityRules {
                 right.add(operand(t, ref));
             }
         }
-        b.sum(fill(rule.get("id").asText(), vars), operand(t, fill(rule.get("left").asText(), vars)), right,
-                fill(rule.get("message").asText(), vars));
+        b.sum(fill(rule.id(), vars), operand(t, fill(rule.left(), vars)), right, fill(rule.message(), vars));
     }
 
     /** One operand: {@code [-][?|~]table/row/column}. */
@@ -161,22 +160,21 @@ final class IdentityRules {
     }
 
     /** The placeholder values of each repetition of the rule, in order; one empty binding when it does not repeat. */
-    private static List<Map<String, String>> bindings(JsonNode rule, Map<String, String> outer, Tables t) {
+    private static List<Map<String, String>> bindings(IdentityRule rule, Map<String, String> outer, Tables t) {
         List<Map<String, String>> out = List.of(outer);
-        if (rule.has("each")) {
+        if (!rule.each().isEmpty()) {
             List<Map<String, String>> next = new ArrayList<>();
             for (Map<String, String> vars : out) {
-                rule.get("each").fields().forEachRemaining(e -> e.getValue().forEach(v -> next.add(with(vars, e.getKey(), v.asText()))));
+                rule.each().forEach((name, values) -> values.forEach(v -> next.add(with(vars, name, v))));
             }
             out = next;
         }
-        if (rule.has("eachColumn")) {
-            JsonNode spec = rule.get("eachColumn");
-            Set<String> except = new LinkedHashSet<>();
-            spec.path("except").forEach(n -> except.add(n.asText()));
+        if (rule.eachColumn() != null) {
+            IdentityRule.EachColumn spec = rule.eachColumn();
+            Set<String> except = new LinkedHashSet<>(spec.except());
             List<Map<String, String>> next = new ArrayList<>();
             for (Map<String, String> vars : out) {
-                for (String col : t.columns(fill(spec.get("table").asText(), vars))) {
+                for (String col : t.columns(fill(spec.table(), vars))) {
                     if (!except.contains(col)) {
                         next.add(with(vars, "col", col));
                     }
@@ -184,19 +182,19 @@ final class IdentityRules {
             }
             out = next;
         }
-        if (rule.has("eachRow")) {
+        if (rule.eachRow() != null) {
             List<Map<String, String>> next = new ArrayList<>();
             for (Map<String, String> vars : out) {
-                next.addAll(eachRow(rule.get("eachRow"), vars, t));
+                next.addAll(eachRow(rule.eachRow(), vars, t));
             }
             out = next;
         }
         return out;
     }
 
-    private static List<Map<String, String>> eachRow(JsonNode spec, Map<String, String> vars, Tables t) {
-        Pattern key = spec.has("key") ? Pattern.compile(spec.get("key").asText()) : null;
-        Pattern code = spec.has("code") ? Pattern.compile(spec.get("code").asText()) : null;
+    private static List<Map<String, String>> eachRow(IdentityRule.EachRow spec, Map<String, String> vars, Tables t) {
+        Pattern key = spec.key() != null ? Pattern.compile(spec.key()) : null;
+        Pattern code = spec.code() != null ? Pattern.compile(spec.code()) : null;
         List<String> groups = new ArrayList<>();
         if (key != null) {
             Matcher g = GROUP_NAME.matcher(key.pattern());
@@ -204,12 +202,12 @@ final class IdentityRules {
                 groups.add(g.group(1));
             }
         }
-        boolean distinct = spec.path("distinct").asBoolean(false);
+        boolean distinct = spec.distinct();
         Set<Map<String, String>> seen = new LinkedHashSet<>();
         List<Map<String, String>> out = new ArrayList<>();
-        for (Row r : t.rows(fill(spec.get("table").asText(), vars))) {
-            if (spec.has("side") && (r.side() == null || !spec.get("side").asText().equals(r.side().json()))
-                    || spec.has("column") && !r.values().containsKey(spec.get("column").asText())
+        for (Row r : t.rows(fill(spec.table(), vars))) {
+            if (spec.side() != null && r.side() != spec.side()
+                    || spec.column() != null && !r.values().containsKey(spec.column())
                     || code != null && (r.code() == null || !code.matcher(r.code()).matches())) {
                 continue;
             }

@@ -1,6 +1,5 @@
 package io.juesuan.validate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.model.Block;
 import io.juesuan.model.Check;
 import io.juesuan.model.Document;
@@ -11,9 +10,9 @@ import io.juesuan.normalize.Labels;
 import io.juesuan.normalize.TextNormalizer;
 import io.juesuan.normalize.Tolerance;
 import io.juesuan.sections.Reflow;
+import io.juesuan.tables.ItemsMapping;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,22 +52,24 @@ final class ItemStatements {
     /** A statement and the code it resolves to (null with the reason when it does not). */
     record Outcome(Statement statement, String code, String reason) {}
 
-    private final JsonNode cfg;
-    private final JsonNode classes;
+    private final ChecksMapping.Items cfg;
+    /** 功能分类 class code → its names, the current one first (function-classes.json). */
+    private final Map<String, List<String>> classes;
     private final Pattern names;
     private final Pattern strip;
 
-    private JsonNode codeList = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    private Map<String, String> codeList = Map.of();
 
-    ItemStatements(JsonNode items, JsonNode functionClasses) {
+    /** @param items checks.json {@code items}; @param functionClasses function-classes.json */
+    ItemStatements(ChecksMapping.Items items, ItemsMapping.FunctionClasses functionClasses) {
         this.cfg = items;
-        this.classes = functionClasses.get("classes");
-        this.names = Pattern.compile(items.get("names").asText());
-        this.strip = Pattern.compile(items.get("strip").asText());
+        this.classes = functionClasses.classes();
+        this.names = Pattern.compile(items.names());
+        this.strip = Pattern.compile(items.strip());
     }
 
     /** A code list (code → name) to resolve names the tables do not print; see codes.json. */
-    ItemStatements withCodeList(JsonNode list) {
+    ItemStatements withCodeList(Map<String, String> list) {
         if (list != null) {
             codeList = list;
         }
@@ -94,7 +95,7 @@ final class ItemStatements {
 
     /** Every item statement of the paragraphs, for the report kind's patterns. */
     List<Statement> read(List<String> paragraphs, String kind) {
-        JsonNode k = cfg.get(kind);
+        ChecksMapping.ItemKind k = cfg.of(kind);
         List<Statement> out = new ArrayList<>();
         if (k == null) {
             return out;
@@ -115,27 +116,25 @@ final class ItemStatements {
                 String body = p.substring(spans.get(i)[1], end);
                 String text = p.substring(spans.get(i)[0], end);
                 Map<String, BigDecimal> figures = new LinkedHashMap<>();
-                Iterator<Map.Entry<String, JsonNode>> it = k.get("figures").fields();
-                while (it.hasNext()) {
-                    Map.Entry<String, JsonNode> f = it.next();
-                    Matcher fm = Pattern.compile(f.getValue().asText().replace("{NUM}", NUM)).matcher(body);
+                for (Map.Entry<String, String> f : k.figures().entrySet()) {
+                    Matcher fm = Pattern.compile(f.getValue().replace("{NUM}", NUM)).matcher(body);
                     if (fm.find()) {
                         BigDecimal v = new BigDecimal(fm.group("v").replace(",", ""));
-                        if (hasGroup(fm, "d") && fm.group("d") != null && listed(k.path("negative"), fm.group("d"))) {
+                        if (hasGroup(fm, "d") && fm.group("d") != null && k.negative().contains(fm.group("d"))) {
                             v = v.negate();
                         }
                         figures.put(f.getKey(), v);
                     }
                 }
                 List<BigDecimal> planned = new ArrayList<>();
-                if (k.has("repeat")) {
-                    Matcher rm = Pattern.compile(k.get("repeat").asText().replace("{NUM}", NUM)).matcher(body);
+                if (k.repeat() != null) {
+                    Matcher rm = Pattern.compile(k.repeat().replace("{NUM}", NUM)).matcher(body);
                     while (rm.find()) {
                         planned.add(new BigDecimal(rm.group("v").replace(",", "")));
                     }
                 }
                 String direction = null;
-                Matcher dm = Pattern.compile(k.get("direction").asText()).matcher(body);
+                Matcher dm = Pattern.compile(k.direction()).matcher(body);
                 if (dm.find()) {
                     direction = dm.group("d") != null ? dm.group("d") : dm.group("e");
                 }
@@ -160,7 +159,7 @@ final class ItemStatements {
     /** Reads, resolves and checks; returns the outcomes (for tests and counts). */
     List<Outcome> run(Report report, Document doc, Tables t, CheckBuilder b) {
         String kind = report.report().kind();
-        JsonNode k = cfg.get(kind);
+        ChecksMapping.ItemKind k = cfg.of(kind);
         List<Outcome> outcomes = new ArrayList<>();
         if (k == null || doc == null) {
             return outcomes;
@@ -168,9 +167,8 @@ final class ItemStatements {
         String old = b.basis(Check.INDEPENDENT);
         try {
             List<Statement> statements = read(paragraphs(doc), kind);
-            List<String> tables = new ArrayList<>();
-            k.get("tables").forEach(x -> tables.add(x.asText()));
-            String column = k.get("column").asText();
+            List<String> tables = k.tables();
+            String column = k.column();
             Map<String, Statement> firstByCode = new LinkedHashMap<>();
             int n = 0;
             for (Statement s : statements) {
@@ -194,10 +192,10 @@ final class ItemStatements {
                     continue;
                 }
                 for (String mismatch : r.nameMismatches) {
-                    b.add(new Check(id + ".name", Check.FAIL, null, null, null, null, quote + ": " + mismatch));
+                    b.add(new Check(id + ".name", Check.Status.FAIL, null, null, null, null, quote + ": " + mismatch));
                 }
                 if (r.nameMismatches.isEmpty() && r.row != null) {
-                    b.add(new Check(id + ".name", Check.PASS, null, null, null, null, quote + ": names as in " + r.table));
+                    b.add(new Check(id + ".name", Check.Status.PASS, null, null, null, null, quote + ": names as in " + r.table));
                 }
                 Statement first = firstByCode.putIfAbsent(r.code, s);
                 if (first != null && amount != null && first.figures().get("amount") != null
@@ -223,9 +221,9 @@ final class ItemStatements {
         return outcomes;
     }
 
-    private static void formulas(JsonNode k, Statement s, String id, String quote, CheckBuilder b) {
-        for (JsonNode f : k.path("formulas")) {
-            Formula formula = new Formula(f.get("expect").asText());
+    private static void formulas(ChecksMapping.ItemKind k, Statement s, String id, String quote, CheckBuilder b) {
+        for (ChecksMapping.ItemFormula f : k.formulas()) {
+            Formula formula = new Formula(f.expect());
             List<Map<String, BigDecimal>> variants = new ArrayList<>();
             variants.add(s.figures());
             // an item stated twice: the rate may follow from either amount
@@ -242,69 +240,57 @@ final class ItemStatements {
                     best = r;
                 }
             }
-            String fid = id + "." + f.get("id").asText();
+            String fid = id + "." + f.id();
             if (!s.figures().containsKey(formula.target())) {
                 continue;
             }
-            if (best == null && f.has("zero") && s.figures().containsKey(f.get("zero").asText())
-                    && s.figures().get(f.get("zero").asText()).signum() == 0) {
-                b.skip(fid, quote + ": " + f.get("zero").asText() + " is 0, so no " + formula.target() + " in % follows from the figures");
+            if (best == null && f.zero() != null && s.figures().containsKey(f.zero())
+                    && s.figures().get(f.zero()).signum() == 0) {
+                b.skip(fid, quote + ": " + f.zero() + " is 0, so no " + formula.target() + " in % follows from the figures");
                 continue;
             }
             if (best == null) {
-                b.skip(fid, quote + ": states " + formula.target() + " but not every figure of " + f.get("expect").asText());
+                b.skip(fid, quote + ": states " + formula.target() + " but not every figure of " + f.expect());
                 continue;
             }
             BigDecimal stated = s.figures().get(formula.target());
             BigDecimal diff = stated.subtract(best.expected());
             boolean ok = diff.abs().compareTo(best.tolerance()) <= 0;
-            String msg = quote + ": " + f.get("message").asText() + " " + f.get("expect").asText() + " gives "
+            String msg = quote + ": " + f.message() + " " + f.expect() + " gives "
                     + best.expected().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + ", stated "
                     + stated.toPlainString() + " (within printed rounding ±" + best.tolerance().toPlainString() + ")";
-            b.add(new Check(fid, ok ? Check.PASS : Check.FAIL, best.expected().setScale(4, java.math.RoundingMode.HALF_UP),
+            b.add(new Check(fid, ok ? Check.Status.PASS : Check.Status.FAIL, best.expected().setScale(4, java.math.RoundingMode.HALF_UP),
                     stated, diff.setScale(4, java.math.RoundingMode.HALF_UP), best.tolerance(), msg));
         }
     }
 
     /** 大于 / 小于 / 持平 (决算 vs 年初预算), 增加 / 减少 / 持平 (预算 vs last year) against the two amounts. */
-    private static void direction(JsonNode k, Statement s, String id, String quote, CheckBuilder b) {
-        if (s.direction() == null || !k.has("compare")) {
+    private static void direction(ChecksMapping.ItemKind k, Statement s, String id, String quote, CheckBuilder b) {
+        if (s.direction() == null || k.compare().isEmpty()) {
             return;
         }
-        if (k.has("directionWithout") && s.figures().containsKey(k.get("directionWithout").asText())) {
+        if (k.directionWithout() != null && s.figures().containsKey(k.directionWithout())) {
             return; // 增加 / 减少 is the sign of the stated change, checked with it: one error, one failure
         }
-        BigDecimal a = s.figures().get(k.get("compare").get(0).asText());
-        BigDecimal base = s.figures().get(k.get("compare").get(1).asText());
+        BigDecimal a = s.figures().get(k.compare().get(0));
+        BigDecimal base = s.figures().get(k.compare().get(1));
         if (a == null || base == null) {
             return;
         }
         String d = s.direction();
         int cmp = a.compareTo(base);
         boolean ok;
-        if (listed(k.path("more"), d)) {
+        if (k.more().contains(d)) {
             ok = cmp > 0;
-        } else if (listed(k.path("less"), d)) {
+        } else if (k.less().contains(d)) {
             ok = cmp < 0;
         } else {
             // 持平: equal as printed; 基本持平: within 2 %
             BigDecimal slack = d.contains("基本") ? base.abs().multiply(Tolerance.NEARLY_EQUAL_SHARE) : Tolerance.HALF_CENT;
             ok = a.subtract(base).abs().compareTo(slack) <= 0;
         }
-        b.add(new Check(id + ".direction", ok ? Check.PASS : Check.FAIL, null, null, null, null,
+        b.add(new Check(id + ".direction", ok ? Check.Status.PASS : Check.Status.FAIL, null, null, null, null,
                 quote + ": '" + d + "' with " + a.toPlainString() + " against " + base.toPlainString()));
-    }
-
-    private static boolean listed(JsonNode n, String s) {
-        if (n.isObject()) {
-            return n.has(s);
-        }
-        for (JsonNode x : n) {
-            if (x.asText().equals(s)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String shorten(String s) {
@@ -365,11 +351,10 @@ final class ItemStatements {
                 }
             }
             if (found == null) {
-                Iterator<Map.Entry<String, JsonNode>> it = codeList.fields();
-                while (it.hasNext() && found == null) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    if (e.getKey().length() == len && e.getKey().startsWith(prefix) && Labels.core(e.getValue().asText()).equals(want)) {
+                for (Map.Entry<String, String> e : codeList.entrySet()) {
+                    if (e.getKey().length() == len && e.getKey().startsWith(prefix) && Labels.core(e.getValue()).equals(want)) {
                         found = e.getKey();
+                        break;
                     }
                 }
             }
@@ -421,11 +406,9 @@ final class ItemStatements {
     }
 
     private String classByName(String core) {
-        Iterator<Map.Entry<String, JsonNode>> it = classes.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            for (JsonNode n : e.getValue()) {
-                if (Labels.core(n.asText()).equals(core)) {
+        for (Map.Entry<String, List<String>> e : classes.entrySet()) {
+            for (String n : e.getValue()) {
+                if (Labels.core(n).equals(core)) {
                     return e.getKey();
                 }
             }
@@ -434,10 +417,10 @@ final class ItemStatements {
     }
 
     private boolean isCurrentName(String code, String core) {
-        return classes.has(code) && Labels.core(classes.get(code).get(0).asText()).equals(core);
+        return classes.containsKey(code) && Labels.core(classes.get(code).get(0)).equals(core);
     }
 
     private String currentName(String code) {
-        return classes.has(code) ? classes.get(code).get(0).asText() : "?";
+        return classes.containsKey(code) ? classes.get(code).get(0) : "?";
     }
 }

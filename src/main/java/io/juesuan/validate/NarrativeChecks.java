@@ -1,6 +1,5 @@
 package io.juesuan.validate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.model.Report;
 import io.juesuan.model.Section;
 import io.juesuan.normalize.AmountParser;
@@ -15,10 +14,11 @@ import java.util.regex.Pattern;
  * value: a disagreement is a failed check, the table keeps what it printed.
  */
 final class NarrativeChecks {
-    private final JsonNode cfg;
+    private final List<ChecksMapping.Narrative> statements;
 
-    NarrativeChecks(JsonNode cfg) {
-        this.cfg = cfg;
+    /** @param statements checks.json {@code narrative} (决算) or {@code budget.narrative} (预算) */
+    NarrativeChecks(List<ChecksMapping.Narrative> statements) {
+        this.statements = statements;
     }
 
     void run(Report report, Tables t, CheckBuilder b) {
@@ -34,10 +34,10 @@ final class NarrativeChecks {
         // the numbered sub-sections first, then part 3 itself (a Shanghai 预算编制说明 has no numbered sub-sections)
         List<Section> sections = new java.util.ArrayList<>(report.sections().stream().filter(s -> s.key().startsWith("explanation.")).toList());
         sections.addAll(report.sections().stream().filter(s -> s.key().equals("explanation")).toList());
-        for (JsonNode n : cfg.get("narrative")) {
-            Pattern title = Pattern.compile(n.get("section").asText());
-            Pattern value = Pattern.compile(n.get("pattern").asText());
-            String id = n.get("id").asText();
+        for (ChecksMapping.Narrative n : statements) {
+            Pattern title = Pattern.compile(n.section());
+            Pattern value = Pattern.compile(n.pattern());
+            String id = n.id();
             int before = b.checks().size();
             boolean titled = false;
             for (Section s : sections) {
@@ -53,11 +53,11 @@ final class NarrativeChecks {
                 if (stated.isEmpty()) {
                     continue;
                 }
-                if (n.path("singleUnitOnly").asBoolean() && report.report().consolidated()) {
+                if (n.singleUnitOnly() && report.report().consolidated()) {
                     b.skip(id, "holds only for a single unit; this report is consolidated (汇总). Stated " + stated.get().toPlainString());
                     break;
                 }
-                Optional<Tables.Cell> cell = t.cell(n.get("table").asText(), n.get("row").asText(), n.get("column").asText());
+                Optional<Tables.Cell> cell = t.cell(n.table(), n.row(), n.column());
                 if (cell.isEmpty()) {
                     b.skip(id, "stated " + stated.get().toPlainString() + " 万元 in '" + s.title() + "' but the table row is missing");
                 } else {
@@ -66,13 +66,13 @@ final class NarrativeChecks {
                     String basis = io.juesuan.model.Placement.NARRATIVE.equals(cell.get().placement())
                             ? io.juesuan.model.Check.PLACEMENT : io.juesuan.model.Check.INDEPENDENT;
                     b.compare(id, stated.get(), printed, "'" + s.title() + "' states " + stated.get().toPlainString()
-                            + " 万元; " + n.get("table").asText() + " " + n.get("row").asText() + "." + n.get("column").asText()
+                            + " 万元; " + n.table() + " " + n.row() + "." + n.column()
                             + " prints " + printed.toPlainString(), basis);
                 }
                 break;
             }
             if (b.checks().size() == before) {
-                b.skip(id, titled ? "no sentence matching /" + value.pattern() + "/ in part 3 '" + n.get("section").asText() + "'"
+                b.skip(id, titled ? "no sentence matching /" + value.pattern() + "/ in part 3 '" + n.section() + "'"
                         : "part 3 has no sub-section titled /" + title.pattern() + "/");
             }
         }

@@ -80,7 +80,7 @@ final class PerformanceChecks {
             row = prefixed.size() == 1 ? prefixed.get(0) : null;
         }
         if (row == null) {
-            out.add(new Check(id + ".summary", Check.SKIP, null, null, null, null, "'" + f.name() + "' is not in the summary table"));
+            out.add(new Check(id + ".summary", Check.Status.SKIP, null, null, null, null, "'" + f.name() + "' is not in the summary table"));
             return;
         }
         if (row.score() != null && f.totalScore() != null) {
@@ -136,7 +136,7 @@ final class PerformanceChecks {
             return;
         }
         if (f.totalScore() != null) {
-            out.add(new Check(id + ".narrative", Check.SKIP, null, null, null, null,
+            out.add(new Check(id + ".narrative", Check.Status.SKIP, null, null, null, null,
                     "part 3 has no paragraph naming '" + f.name() + "' with its 自评得分; its score and funds are not compared with the text")
                     .withBasis(Check.INDEPENDENT));
         }
@@ -166,7 +166,7 @@ final class PerformanceChecks {
     private static Check compare(String id, BigDecimal expected, BigDecimal actual, BigDecimal tol, String message) {
         BigDecimal diff = actual.subtract(expected);
         boolean ok = diff.abs().compareTo(tol) <= 0;
-        return new Check(id, ok ? Check.PASS : Check.FAIL, expected, actual, diff, tol,
+        return new Check(id, ok ? Check.Status.PASS : Check.Status.FAIL, expected, actual, diff, tol,
                 ok ? message : message + "; differs by " + diff.stripTrailingZeros().toPlainString());
     }
 }

@@ -1,9 +1,9 @@
 package io.juesuan.validate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.model.Row;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Identities every coded table obeys, 决算 or 预算 alike: parents = Σ children, 合计 column = Σ its parts. */
@@ -11,9 +11,8 @@ final class TableIdentities {
     private TableIdentities() {}
 
     /** In each coded table and column: 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项. */
-    static void hierarchy(Tables t, CheckBuilder b, JsonNode tableNames) {
-        for (JsonNode tn : tableNames) {
-            String table = tn.asText();
+    static void hierarchy(Tables t, CheckBuilder b, List<String> tableNames) {
+        for (String table : tableNames) {
             List<Row> rows = t.rows(table);
             List<Row> coded = rows.stream().filter(r -> r.code() != null).toList();
             if (coded.isEmpty()) {
@@ -40,27 +39,27 @@ final class TableIdentities {
     }
 
     /** {@code sumsByTable}: table → { column: [part columns] }; checked on every row holding the column. */
-    static void rowSums(Tables t, CheckBuilder b, JsonNode sumsByTable) {
-        sumsByTable.fields().forEachRemaining(e -> {
+    static void rowSums(Tables t, CheckBuilder b, Map<String, Map<String, List<String>>> sumsByTable) {
+        for (Map.Entry<String, Map<String, List<String>>> e : sumsByTable.entrySet()) {
             String table = e.getKey();
-            e.getValue().fields().forEachRemaining(sum -> {
+            for (Map.Entry<String, List<String>> sum : e.getValue().entrySet()) {
                 for (Row r : t.rows(table)) {
                     if (!r.values().containsKey(sum.getKey())) {
                         continue;
                     }
                     List<Optional<Tables.Cell>> parts = new ArrayList<>();
-                    sum.getValue().forEach(p -> {
-                        if (r.values().containsKey(p.asText())) {
-                            parts.add(t.cell(table, r.key(), p.asText()));
+                    for (String p : sum.getValue()) {
+                        if (r.values().containsKey(p)) {
+                            parts.add(t.cell(table, r.key(), p));
                         }
-                    });
+                    }
                     if (parts.isEmpty()) {
                         continue; // the table prints none of the parts (Shanghai's 财政拨款收入 alone): no identity to test
                     }
                     b.sum(table + "." + r.key() + "." + sum.getKey() + "=Σcolumns", t.cell(table, r.key(), sum.getKey()), parts,
                             table + " " + r.key() + ": " + sum.getKey() + " = Σ other columns");
                 }
-            });
-        });
+            }
+        }
     }
 }

@@ -1,6 +1,5 @@
 package io.juesuan.validate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.juesuan.model.Block;
 import io.juesuan.model.Check;
 import io.juesuan.model.Document;
@@ -20,8 +19,9 @@ import java.util.regex.Pattern;
 final class TitleYears {
     private final Pattern title;
 
-    TitleYears(JsonNode cfg) {
-        this.title = Pattern.compile(cfg.asText());
+    /** @param pattern checks.json {@code titleYear}; group {@code year} the printed year */
+    TitleYears(String pattern) {
+        this.title = Pattern.compile(pattern);
     }
 
     void run(Report report, Document doc, CheckBuilder b) {

@@ -8,7 +8,9 @@ import io.juesuan.model.ReportMeta;
 import io.juesuan.model.Warning;
 import io.juesuan.normalize.Tolerance;
 import io.juesuan.tables.Classification;
+import io.juesuan.tables.ItemsMapping;
 import io.juesuan.tables.TableCatalog;
+import io.juesuan.tables.TableSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,41 +20,48 @@ import java.util.Map;
  * unknown codes become warnings.
  */
 public final class Validator {
-    private final Mappings mappings;
+    /** checks.json, codes.json, function-classes.json and the tables of tables.json: bound once per Mappings. */
+    private final ChecksMapping cfg;
+    private final CodeLists codes;
+    private final ItemsMapping.FunctionClasses functionClasses;
+    private final List<TableSpec> tableSpecs;
     /** Each table's classification (tables.json): which code list its codes are judged against. */
     private final Map<String, Classification> classes;
 
     public Validator(Mappings mappings) {
-        this.mappings = mappings;
-        this.classes = CodeListWarnings.classes(new TableCatalog(mappings));
+        TableCatalog catalog = new TableCatalog(mappings);
+        this.cfg = mappings.bind("checks", ChecksMapping.class);
+        this.codes = mappings.bind("codes", CodeLists.class);
+        this.functionClasses = mappings.bind("function-classes", ItemsMapping.FunctionClasses.class);
+        this.tableSpecs = catalog.specs();
+        this.classes = CodeListWarnings.classes(catalog);
     }
 
     /** The checks; warnings found on the way (unknown codes) are appended to {@code warnings}. */
     public List<Check> check(Report report, Document doc, List<Warning> warnings) {
-        var cfg = mappings.get("checks");
         CheckBuilder b = new CheckBuilder(Tolerance.IDENTITY);
         Tables tables = new Tables(report.tables());
         if (ReportMeta.FINAL_ACCOUNT.equals(report.report().kind())) {
-            new IdentityRules(cfg.get("final_account").get("identities")).run(tables, b);
-            new NarrativeChecks(cfg).run(report, tables, b);
-            new CodeListWarnings(mappings.get("codes"), classes).run(report, warnings);
+            new IdentityRules(cfg.finalAccount().identities()).run(tables, b);
+            new NarrativeChecks(cfg.narrative()).run(report, tables, b);
+            new CodeListWarnings(codes, classes).run(report, warnings);
         } else if (ReportMeta.BUDGET.equals(report.report().kind())) {
-            new BudgetChecks(cfg, mappings.get("tables")).run(tables, b);
-            new NarrativeChecks(cfg.get("budget")).run(report, tables, b);
-            new CodeListWarnings(mappings.get("codes"), classes).run(report, warnings);
+            new BudgetChecks(cfg.budget(), tableSpecs).run(tables, b);
+            new NarrativeChecks(cfg.budget().narrative()).run(report, tables, b);
+            new CodeListWarnings(codes, classes).run(report, warnings);
         }
-        if (cfg.has("titleYear")) {
-            new TitleYears(cfg.get("titleYear")).run(report, doc, b);
+        if (cfg.titleYear() != null) {
+            new TitleYears(cfg.titleYear()).run(report, doc, b);
         }
-        if (cfg.has("items")) {
-            new ItemStatements(cfg.get("items"), mappings.get("function-classes"))
-                    .withCodeList(CodeListWarnings.listFor(mappings.get("codes").get("functional"), report.report().year()))
+        if (cfg.items() != null) {
+            new ItemStatements(cfg.items(), functionClasses)
+                    .withCodeList(codes.functionalFor(report.report().year()))
                     .run(report, doc, tables, b);
         }
         List<Check> all = new ArrayList<>(b.checks());
         // the forms' figures are printed in their cells and compared as printed: independent evidence
         PerformanceChecks.check(report).forEach(c ->
-                all.add(c.basis() == null ? c.withBasis(io.juesuan.model.Check.INDEPENDENT) : c));
+                all.add(c.basis() == null ? c.withBasis(Check.INDEPENDENT) : c));
         return all;
     }
 

@@ -189,7 +189,7 @@ class BatchSafetyTest {
         assertEquals(ManifestEntry.Status.OK, ManifestEntry.statusOf(r), "the budget sample passes every check");
         List<Check> checks = new ArrayList<>(r.checks());
         Check c = checks.get(0);
-        checks.set(0, new Check(c.id(), Check.FAIL, c.expected(), c.actual(), c.difference(), c.tolerance(), "made to fail",
+        checks.set(0, new Check(c.id(), Check.Status.FAIL, c.expected(), c.actual(), c.difference(), c.tolerance(), "made to fail",
                 Check.INDEPENDENT));
         Report failing = r.withChecks(checks);
         assertEquals(ManifestEntry.Status.OK_WITH_FAILED_CHECKS, ManifestEntry.statusOf(failing));

@@ -31,7 +31,7 @@ class CodeListWarningsTest {
         Report r = new Report(Report.SCHEMA_VERSION, new SourceInfo("x", "0", "text", 1),
                 new ReportMeta("final_account", 2023, "某局", "unit", false), List.of(), t, null, List.of(), List.of());
         List<Warning> w = new ArrayList<>();
-        new CodeListWarnings(Mappings.load().get("codes"), CodeListWarnings.classes(new TableCatalog(Mappings.load()))).run(r, w);
+        new CodeListWarnings(Mappings.load().bind("codes", CodeLists.class), CodeListWarnings.classes(new TableCatalog(Mappings.load()))).run(r, w);
         return w;
     }
 

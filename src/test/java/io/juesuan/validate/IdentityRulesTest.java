@@ -2,7 +2,7 @@ package io.juesuan.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.juesuan.Mappings;
 import io.juesuan.model.Check;
 import io.juesuan.model.JsonEnum;
 import io.juesuan.model.Row;
@@ -10,6 +10,8 @@ import io.juesuan.model.Side;
 import io.juesuan.model.Table;
 import io.juesuan.normalize.Tolerance;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,15 +33,24 @@ class IdentityRulesTest {
         return new Table(null, "t", "万元", List.of(1), false, columns, List.of(rows), List.of());
     }
 
+    /** The rules bound as checks.json {@code final_account.identities} are (an override file), run over the tables. */
     private static List<Check> run(String rules, Map<String, Table> tables) throws Exception {
-        CheckBuilder b = new CheckBuilder(Tolerance.IDENTITY);
-        new IdentityRules(new ObjectMapper().readTree(rules.replace('\'', '"'))).run(new Tables(tables), b);
-        return b.checks();
+        Path dir = Files.createTempDirectory("identity-rules");
+        try {
+            Files.writeString(dir.resolve("checks.json"), "{\"final_account\": {\"identities\": " + rules.replace('\'', '"') + "}}");
+            List<IdentityRule> bound = Mappings.withOverrides(dir).bind("checks", ChecksMapping.class).finalAccount().identities();
+            CheckBuilder b = new CheckBuilder(Tolerance.IDENTITY);
+            new IdentityRules(bound).run(new Tables(tables), b);
+            return b.checks();
+        } finally {
+            Files.delete(dir.resolve("checks.json"));
+            Files.delete(dir);
+        }
     }
 
     private static List<String> summary(List<Check> checks) {
         List<String> out = new ArrayList<>();
-        checks.forEach(c -> out.add(c.id() + " " + c.status() + (c.expected() == null ? "" : " " + c.expected().toPlainString())));
+        checks.forEach(c -> out.add(c.id() + " " + c.status().json() + (c.expected() == null ? "" : " " + c.expected().toPlainString())));
         return out;
     }
 

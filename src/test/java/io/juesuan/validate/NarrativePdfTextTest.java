@@ -22,9 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NarrativePdfTextTest {
     private static final Pipeline PIPELINE = new Pipeline();
 
-    private static Map<String, String> narrative(String stem, String ext) throws Exception {
+    private static Map<String, Check.Status> narrative(String stem, String ext) throws Exception {
         Report r = PIPELINE.extract(Path.of("corpus", stem + "." + ext), "corpus/" + stem + "." + ext);
-        Map<String, String> out = new TreeMap<>();
+        Map<String, Check.Status> out = new TreeMap<>();
         for (Check c : r.checks()) {
             if (c.id().contains("narrative")) {
                 out.put(c.id(), c.status());
@@ -36,8 +36,8 @@ class NarrativePdfTextTest {
     @ParameterizedTest
     @ValueSource(strings = {"2023-yantai-ybj-final", "2023-qinglong-ybj-final", "2024-liaocheng-ybj-final"})
     void pdfGivesTheTextsNarrativeChecks(String stem) throws Exception {
-        Map<String, String> text = narrative(stem, "txt");
-        Map<String, String> pdf = narrative(stem, "pdf");
+        Map<String, Check.Status> text = narrative(stem, "txt");
+        Map<String, Check.Status> pdf = narrative(stem, "pdf");
         assertEquals(text, pdf, stem);
         assertTrue(text.size() >= 20, stem + ": " + text.size());
     }
@@ -45,10 +45,10 @@ class NarrativePdfTextTest {
     @Test
     void qinglongForm16ContradictionInBothRenderings() throws Exception {
         for (String ext : List.of("txt", "pdf")) {
-            Map<String, String> m = narrative("2023-qinglong-ybj-final", ext);
-            assertEquals(Check.FAIL, m.get("performance.16.narrative_budget"), ext);
-            assertEquals(Check.FAIL, m.get("performance.16.narrative_rate"), ext);
-            assertEquals(Check.PASS, m.get("performance.16.narrative_executed"), ext);
+            Map<String, Check.Status> m = narrative("2023-qinglong-ybj-final", ext);
+            assertEquals(Check.Status.FAIL, m.get("performance.16.narrative_budget"), ext);
+            assertEquals(Check.Status.FAIL, m.get("performance.16.narrative_rate"), ext);
+            assertEquals(Check.Status.PASS, m.get("performance.16.narrative_executed"), ext);
             // every self-evaluated form is compared, or skipped with its reason
             for (int i = 1; i <= 19; i++) {
                 final int n = i;

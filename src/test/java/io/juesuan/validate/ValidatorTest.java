@@ -34,7 +34,7 @@ class ValidatorTest {
         Report r = extract(stem);
         assertTrue(r.checks().size() > 100, "checks run: " + r.checks().size());
         // the 绩效 forms' own known inconsistencies are asserted in PerformanceGoldTest
-        assertEquals(List.of(), r.checks().stream().filter(c -> c.status().equals(Check.FAIL))
+        assertEquals(List.of(), r.checks().stream().filter(c -> c.status() == Check.Status.FAIL)
                 .map(Check::id).filter(id -> !id.startsWith("performance.")).toList());
     }
 
@@ -42,7 +42,7 @@ class ValidatorTest {
     void roundingDifferencesPassAndSayHowMuch() throws Exception {
         // 人员经费合计 526.48 is printed; 301 + 303 = 515.04 + 11.43 = 526.47
         Check c = check(extract("2023-yantai-ybj-final"), "general_budget_basic_expenditure.personnel_total=Σclasses");
-        assertEquals(Check.PASS, c.status());
+        assertEquals(Check.Status.PASS, c.status());
         assertEquals(0, new BigDecimal("0.01").compareTo(c.difference()));
         assertEquals(0, new BigDecimal("526.47").compareTo(c.expected()));
     }
@@ -50,7 +50,7 @@ class ValidatorTest {
     @Test
     void consolidatedReportSkipsTheSingleUnitIdentity() throws Exception {
         Check c = check(extract("2024-liaocheng-ybj-final"), "narrative.running_costs");
-        assertEquals(Check.SKIP, c.status());
+        assertEquals(Check.Status.SKIP, c.status());
         assertTrue(c.message().contains("47.53"));
     }
 
@@ -60,14 +60,14 @@ class ValidatorTest {
         Report altered = withValue(r, "income", "total", "total", new BigDecimal("5867.96"));
         Report checked = altered.withChecks(new Validator(PIPELINE.mappings()).check(altered, null));
         Check cross = check(checked, "01.income_total=02.total");
-        assertEquals(Check.FAIL, cross.status());
+        assertEquals(Check.Status.FAIL, cross.status());
         assertEquals(0, new BigDecimal("-0.30").compareTo(cross.difference()));
         Check parent = check(checked, "income.total=Σclasses.total");
-        assertEquals(Check.FAIL, parent.status());
+        assertEquals(Check.Status.FAIL, parent.status());
         assertEquals(0, new BigDecimal("0.31").compareTo(parent.difference()), "Σ 类 is 5,867.65");
         assertEquals(0, new BigDecimal("5867.96").compareTo(
                 checked.tables().get("income").rows().get(0).values().get("total")), "values are never changed");
-        long failures = checked.checks().stream().filter(c -> c.status().equals(Check.FAIL))
+        long failures = checked.checks().stream().filter(c -> c.status() == Check.Status.FAIL)
                 .filter(c -> !c.id().startsWith("performance.")).count();
         assertEquals(3, failures, "01 vs 02, 合计 = Σ类, and 合计 = Σ columns of the 合计 row");
     }
