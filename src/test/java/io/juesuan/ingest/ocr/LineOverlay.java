@@ -23,7 +23,7 @@ final class LineOverlay {
             io.juesuan.model.Report r = new io.juesuan.Pipeline().extract(Path.of(args[1]), "x.pdf");
             r.tables().forEach((k, t) -> System.out.println("TABLE " + k + " pages " + t.pages() + " rows " + t.rows().size()));
             r.warnings().stream().filter(w -> !w.code().equals("ocr_label") || w.message().contains("title")).forEach(System.out::println);
-            r.checks().stream().filter(c -> c.status().equals("fail")).forEach(System.out::println);
+            r.checks().stream().filter(c -> c.status() == io.juesuan.model.Check.Status.FAIL).forEach(System.out::println);
             return;
         }
         if (args[0].equals("gray")) { // gray FILE PAGE X Y0 Y1: otsu, paper, and a column of values

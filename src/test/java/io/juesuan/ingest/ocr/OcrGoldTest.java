@@ -162,7 +162,7 @@ class OcrGoldTest {
         }
         List<Warning> doubts = r.warnings().stream().filter(w -> w.code().equals("ocr_doubt")).toList();
         List<Warning> losses = r.warnings().stream().filter(w -> w.severity() == io.juesuan.model.Severity.LOSS).toList();
-        List<Check> failing = r.checks().stream().filter(c -> c.status().equals("fail")).toList();
+        List<Check> failing = r.checks().stream().filter(c -> c.status() == Check.Status.FAIL).toList();
         int cells = 0;
         int exact = 0;
         List<String> flagged = new ArrayList<>();
