@@ -72,8 +72,10 @@ public final class Benchmark {
         int rounds = 3;
         List<Integer> sizes = new ArrayList<>(List.of(100, 1000));
         Path dir = Path.of("corpus");
+        List<Path> scans = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--scan" -> scans.add(Path.of(args[++i]));
                 case "--files" -> files = Integer.parseInt(args[++i]);
                 case "--min-pages" -> minPages = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
@@ -127,7 +129,33 @@ public final class Benchmark {
         out.printf(Locale.ROOT, "(c) vs (b) speed-up: %.2f× (target ≥ 1.7×)%n", (double) b.nanos() / c.nanos());
         out.printf(Locale.ROOT, "the floor itself on two threads: %.2f× (what two cores of this machine give plain PDFBox)%n",
                 (double) a.nanos() / a2.nanos());
+        if (!scans.isEmpty()) {
+            scanPasses(scans);
+        }
         return 0;
+    }
+
+    /**
+     * Scanned PDFs through the whole pipeline, once on one worker and once on two (each file twice
+     * when only one is given, so both workers have work): seconds per page read by OCR. Tesseract
+     * dominates, so these are timed once, apart from the rounds above.
+     */
+    private void scanPasses(List<Path> scans) throws Exception {
+        out.println();
+        if (!io.juesuan.ingest.ocr.OcrReader.available()) {
+            out.println("scanned pages not timed: " + io.juesuan.ingest.ocr.OcrReader.missingMessage());
+            return;
+        }
+        List<Path> two = scans.size() > 1 ? scans : List.of(scans.get(0), scans.get(0));
+        out.println("| OCR pass | files | pages read by OCR | seconds | s per scanned page | failed |");
+        out.println("|---|---|---|---|---|---|");
+        for (var pass : List.of(java.util.Map.entry("(d) scans, 1 worker", scans), java.util.Map.entry("(e) scans, --jobs 2", two))) {
+            long before = io.juesuan.ingest.ocr.OcrReader.pagesRead();
+            Pass p = pipelinePass(pass.getKey(), pass.getValue(), pass.getKey().startsWith("(d)") ? 1 : 2);
+            long ocrPages = io.juesuan.ingest.ocr.OcrReader.pagesRead() - before;
+            out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.2f | %d |%n", p.name(), p.files(), ocrPages, p.nanos() / 1e9,
+                    ocrPages == 0 ? Double.NaN : p.nanos() / 1e9 / ocrPages, p.failures());
+        }
     }
 
     private static Pass median(List<List<Pass>> rounds, int kind) {

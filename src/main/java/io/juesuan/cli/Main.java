@@ -299,6 +299,10 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--sizes", paramLabel = "N,N", split = ",", description = "batch sizes of the scaling pass (default: 100,1000)")
         List<Integer> sizes = List.of(100, 1000);
 
+        @Option(names = "--scan", paramLabel = "PDF", description = "a scanned PDF to time OCR on, repeatable: seconds per "
+                + "scanned page on one worker and on two (needs tesseract)")
+        List<Path> scans = new ArrayList<>();
+
         @Parameters(paramLabel = "DIR", arity = "0..1", description = "folder of PDFs (default: corpus)")
         Path dir = Path.of("corpus");
 
@@ -307,6 +311,10 @@ public final class Main implements Callable<Integer> {
             List<String> args = new ArrayList<>(List.of("--files", String.valueOf(files), "--min-pages", String.valueOf(minPages),
                     "--rounds", String.valueOf(rounds), "--sizes", String.join(",", sizes.stream().map(String::valueOf).toList()),
                     dir.toString()));
+            for (Path scan : scans) {
+                args.add("--scan");
+                args.add(scan.toString());
+            }
             return new Benchmark(System.out).run(args.toArray(String[]::new));
         }
     }

@@ -36,6 +36,8 @@ public final class OcrReader {
 
     /** Time a scanned page may add to a file's time limit (-Djuesuan.ocr.secondsPerPage, default 45). */
     public static final long SECONDS_PER_PAGE = Long.getLong("juesuan.ocr.secondsPerPage", 45);
+    /** Pages read by OCR in this JVM, for the benchmark's seconds per scanned page. */
+    private static final java.util.concurrent.atomic.AtomicLong PAGES_READ = new java.util.concurrent.atomic.AtomicLong();
     private static final java.util.concurrent.ConcurrentHashMap<Thread, long[]> RUNNING = new java.util.concurrent.ConcurrentHashMap<>();
 
     private OcrReader() {}
@@ -50,6 +52,11 @@ public final class OcrReader {
     }
 
     /** True when tesseract with chi_sim and eng can be run. */
+    /** Pages read by OCR in this JVM so far (all threads). */
+    public static long pagesRead() {
+        return PAGES_READ.get();
+    }
+
     public static boolean available() {
         return Tesseract.available();
     }
@@ -89,6 +96,7 @@ public final class OcrReader {
             // the page carries what was read, so a value's confidence can be found after the tables are read
             pages.put(n, new Page(p.page.number(), p.page.blocks(), readings));
             done++;
+            PAGES_READ.incrementAndGet();
             progress.accept(String.format(java.util.Locale.ROOT, "ocr: page %d (%d of %d) in %.1f s, skew %.2f°, %d lines, %d cells",
                     n, done, pageNumbers.size(), (System.nanoTime() - t0) / 1e9, p.skewDegrees, p.lines, p.cells.size()));
         }
