@@ -29,6 +29,7 @@ final class SummaryTableParser implements ShapeParser {
     private final SummaryItems items;
     private final List<String> itemLabels;
     private final List<String> lineLabels;
+    private final List<String> numberRowLabels;
 
     SummaryTableParser(TableCatalog catalog, TableSpec spec, SummaryItems items) {
         this.spec = spec;
@@ -38,6 +39,7 @@ final class SummaryTableParser implements ShapeParser {
         TablesMapping.Header h = catalog.mapping().header();
         itemLabels = TableCatalog.keys(h.itemColumn());
         lineLabels = TableCatalog.keys(h.lineColumn());
+        numberRowLabels = TableCatalog.keys(h.columnNumberRow());
     }
 
     /** One side's columns within a grid. */
@@ -96,6 +98,11 @@ final class SummaryTableParser implements ShapeParser {
                     Integer line = side.lineCol() < 0 ? null
                             : AmountParser.parse(row.cell(side.lineCol())).map(BigDecimal::intValue).orElse(null);
                     if (name.isEmpty() && RowValues.allNull(values)) {
+                        continue;
+                    }
+                    // a column-number row (栏次 1 2 3) the header analysis did not take as header (its
+                    // numbers misread on a scan) is still no data row
+                    if (numberRowLabels.contains(Labels.key(name))) {
                         continue;
                     }
                     String key = keyFor(side.side(), name, line, openingSeen, warnings, row);
