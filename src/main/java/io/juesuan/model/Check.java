@@ -22,9 +22,17 @@ public record Check(
         BigDecimal difference,
         BigDecimal tolerance,
         String message,
-        String basis) {
-    public static final String INDEPENDENT = "independent";
-    public static final String PLACEMENT = "placement";
+        Basis basis) {
+    public static final Basis INDEPENDENT = Basis.INDEPENDENT;
+    public static final Basis PLACEMENT = Basis.PLACEMENT;
+
+    /** Whether a check is evidence, written as the constant in lower case ({@link JsonEnum}). */
+    public enum Basis implements JsonEnum {
+        /** nothing in the extraction used this identity to decide the values it compares: a pass is evidence */
+        INDEPENDENT,
+        /** the identity placed one of the values it compares: a pass proves nothing */
+        PLACEMENT
+    }
 
     /**
      * The outcome of a check, written as the constant in lower case ({@link JsonEnum}). Compare it as an
@@ -44,7 +52,7 @@ public record Check(
         this(id, status, expected, actual, difference, tolerance, message, null);
     }
 
-    public Check withBasis(String b) {
+    public Check withBasis(Basis b) {
         return new Check(id, status, expected, actual, difference, tolerance, message, b);
     }
 }

@@ -18,15 +18,15 @@ final class CheckBuilder {
     private final List<Check> checks = new ArrayList<>();
     private final Map<String, Integer> seen = new HashMap<>();
     /** The basis given to the checks made from now on (null: not classified). */
-    private String basis;
+    private Check.Basis basis;
 
     CheckBuilder(BigDecimal tolerance) {
         this.tolerance = tolerance;
     }
 
     /** Checks made after this call carry {@code b} as their basis; returns the previous one. */
-    String basis(String b) {
-        String old = basis;
+    Check.Basis basis(Check.Basis b) {
+        Check.Basis old = basis;
         basis = b;
         return old;
     }
@@ -57,7 +57,7 @@ final class CheckBuilder {
      * of them was decided by an identity (the table's sums, another table, the 说明) — its pass
      * then proves nothing about that value. A blank cell carries the basis of its row's reading.
      */
-    static String basis(List<Tables.Cell> cells) {
+    static Check.Basis basis(List<Tables.Cell> cells) {
         boolean decided = cells.stream().anyMatch(c -> c.placement() != null && !io.juesuan.model.Placement.fromPage(c.placement()));
         boolean unknown = cells.stream().anyMatch(c -> c.placement() == null && c.page() != null);
         return decided ? Check.PLACEMENT : unknown ? null : Check.INDEPENDENT;
@@ -67,7 +67,7 @@ final class CheckBuilder {
         compare(id, expected, actual, message, null);
     }
 
-    void compare(String id, BigDecimal expected, BigDecimal actual, String message, String basis) {
+    void compare(String id, BigDecimal expected, BigDecimal actual, String message, Check.Basis basis) {
         BigDecimal diff = actual.subtract(expected);
         Check.Status status = diff.abs().compareTo(tolerance) <= 0 ? Check.Status.PASS : Check.Status.FAIL;
         String text = status == Check.Status.PASS ? message : message + "; differs by " + diff.toPlainString();

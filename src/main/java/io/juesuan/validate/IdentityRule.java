@@ -31,12 +31,13 @@ import java.util.Map;
  * @param eachColumn repeat for each column of a table, binding {@code col}
  * @param eachRow repeat for each row of a table that fits, binding {@code key}, {@code name}, {@code code} and
  *     the key regex's named groups
- * @param basis the basis of the checks made (else decided by the cells); a {@code Check} basis string
+ * @param basis the basis of the checks made (else decided by the cells): independent or placement
  */
 public record IdentityRule(List<String> hierarchy, Map<String, Map<String, List<String>>> rowSums,
         String id, String left, List<String> right, String message, List<IdentityRule> checks,
         List<String> when, String ifPrinted, List<String> ifRows, List<String> ifColumns, List<String> ifCells,
-        boolean nonEmpty, Map<String, List<String>> each, EachColumn eachColumn, EachRow eachRow, String basis) {
+        boolean nonEmpty, Map<String, List<String>> each, EachColumn eachColumn, EachRow eachRow,
+        io.juesuan.model.Check.Basis basis) {
 
     /** @param except columns left out */
     public record EachColumn(String table, List<String> except) {}

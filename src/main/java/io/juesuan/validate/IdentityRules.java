@@ -68,7 +68,7 @@ final class IdentityRules {
         if (rule.ifPrinted() != null && !printsAny(t, fill(rule.ifPrinted(), outer))) {
             return;
         }
-        String old = rule.basis() != null ? b.basis(rule.basis()) : null;
+        io.juesuan.model.Check.Basis old = rule.basis() != null ? b.basis(rule.basis()) : null;
         try {
             for (Map<String, String> vars : bindings(rule, outer, t)) {
                 if (!rowsAndCellsPrinted(rule, vars, t)) {

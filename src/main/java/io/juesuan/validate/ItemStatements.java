@@ -164,7 +164,7 @@ final class ItemStatements {
         if (k == null || doc == null) {
             return outcomes;
         }
-        String old = b.basis(Check.INDEPENDENT);
+        Check.Basis old = b.basis(Check.INDEPENDENT);
         try {
             List<Statement> statements = read(paragraphs(doc), kind);
             List<String> tables = k.tables();

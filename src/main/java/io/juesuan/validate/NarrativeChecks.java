@@ -22,7 +22,7 @@ final class NarrativeChecks {
     }
 
     void run(Report report, Tables t, CheckBuilder b) {
-        String old = b.basis(io.juesuan.model.Check.INDEPENDENT);
+        io.juesuan.model.Check.Basis old = b.basis(io.juesuan.model.Check.INDEPENDENT);
         try {
             runAll(report, t, b);
         } finally {
@@ -63,7 +63,7 @@ final class NarrativeChecks {
                 } else {
                     BigDecimal printed = cell.get().value() == null ? BigDecimal.ZERO : cell.get().value();
                     // no evidence where this very statement placed the cell (the 三公 items, narrativeHints)
-                    String basis = io.juesuan.model.Placement.NARRATIVE.equals(cell.get().placement())
+                    io.juesuan.model.Check.Basis basis = io.juesuan.model.Placement.NARRATIVE.equals(cell.get().placement())
                             ? io.juesuan.model.Check.PLACEMENT : io.juesuan.model.Check.INDEPENDENT;
                     b.compare(id, stated.get(), printed, "'" + s.title() + "' states " + stated.get().toPlainString()
                             + " 万元; " + n.table() + " " + n.row() + "." + n.column()
