@@ -257,7 +257,7 @@ public final class CsvExporter {
                         economic ? "" : code, economic ? code : "", text(row, "govCode"), text(row, "category"), text(row, "level"),
                         text(row, "name"), text(row, "side"), v.getKey(),
                         v.getValue().isNull() ? "" : v.getValue().decimalValue().toPlainString(), text(row, "page"), empty,
-                        row.path("placement").path(v.getKey()).asText("")});
+                        row.path("placement").path(v.getKey()).asText(""), row.path("confidence").path(v.getKey()).asText("")});
                 }
             }
         }

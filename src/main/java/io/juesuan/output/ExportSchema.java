@@ -47,7 +47,9 @@ final class ExportSchema {
             new Field("table_empty", "boolean", "true when the report marks the whole table as having no data (本表无数据):"
                     + " its empty values are not blank cells"),
             new Field("placement", "string", "how the value came to its column: position (read under its printed header),"
-                    + " sums / other_table / narrative (decided by an identity: checks of it are no evidence), assumed, ocr")),
+                    + " sums / other_table / narrative (decided by an identity: checks of it are no evidence), assumed, ocr"),
+            new Field("ocr_confidence", "number", "for a value read by OCR from a scanned page: the engine's confidence in it,"
+                    + " 0–100 (below 80 it is also in an ocr_doubt warning); empty otherwise")),
             List.of("report_id", "table_key", "row_key", "column_key"), List.of(TO_REPORT));
 
     static final CsvTable PROJECTS = new CsvTable("projects", List.of(

@@ -222,7 +222,7 @@ class BatchSafetyTest {
         List<String> reports = Files.readAllLines(out.resolve("csv/reports.csv"));
         assertEquals(2, reports.size(), "header and the one report left: " + reports);
         List<String> cellLines = Files.readAllLines(cells);
-        assertTrue(cellLines.get(0).endsWith(",page,table_empty,placement"), cellLines.get(0));
+        assertTrue(cellLines.get(0).endsWith(",page,table_empty,placement,ocr_confidence"), cellLines.get(0));
         assertTrue(Files.readAllLines(out.resolve("csv/tables.csv")).get(0).equals("report_id,table_key,title,pages,unit,empty,rows"));
         assertTrue(Files.readAllLines(out.resolve("csv/warnings.csv")).get(0)
                 .equals("report_id,warning_seq,table_key,row_key,severity,code,message,page"));
@@ -235,9 +235,9 @@ class BatchSafetyTest {
         Path out = dir.resolve("out");
         run(new StringWriter(), "extract", "--quiet", "--out", out.toString(), in.toString());
         List<String> cells = Files.readAllLines(out.resolve("csv/cells.csv"));
-        // table_empty, then the placement of the value
-        assertTrue(cells.stream().anyMatch(l -> l.contains(",government_fund,") && l.matches(".*,true,[a-z_]*")), "本表无数据 cells");
-        assertTrue(cells.stream().filter(l -> l.contains(",income_expenditure_summary,")).allMatch(l -> l.matches(".*,false,[a-z_]*")));
+        // table_empty, then the placement of the value and its OCR confidence (empty: not a scan)
+        assertTrue(cells.stream().anyMatch(l -> l.contains(",government_fund,") && l.matches(".*,true,[a-z_]*,")), "本表无数据 cells");
+        assertTrue(cells.stream().filter(l -> l.contains(",income_expenditure_summary,")).allMatch(l -> l.matches(".*,false,[a-z_]*,")));
         assertTrue(Files.readAllLines(out.resolve("csv/tables.csv")).stream()
                 .anyMatch(l -> l.contains(",government_fund,") && l.contains(",true,")));
     }
