@@ -149,13 +149,16 @@ public final class Benchmark {
         List<Path> two = scans.size() > 1 ? scans : List.of(scans.get(0), scans.get(0));
         out.println("| OCR pass | files | pages read by OCR | seconds | s per scanned page | failed |");
         out.println("|---|---|---|---|---|---|");
-        for (var pass : List.of(java.util.Map.entry("(d) scans, 1 worker", scans), java.util.Map.entry("(e) scans, --jobs 2", two))) {
-            long before = io.juesuan.ingest.ocr.OcrReader.pagesRead();
-            Pass p = pipelinePass(pass.getKey(), pass.getValue(), pass.getKey().startsWith("(d)") ? 1 : 2);
-            long ocrPages = io.juesuan.ingest.ocr.OcrReader.pagesRead() - before;
-            out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.2f | %d |%n", p.name(), p.files(), ocrPages, p.nanos() / 1e9,
-                    ocrPages == 0 ? Double.NaN : p.nanos() / 1e9 / ocrPages, p.failures());
-        }
+        scanPass("(d) scans, 1 worker", scans, 1);
+        scanPass("(e) scans, --jobs 2", two, 2);
+    }
+
+    private void scanPass(String name, List<Path> scans, int threads) throws Exception {
+        long before = io.juesuan.ingest.ocr.OcrReader.pagesRead();
+        Pass p = pipelinePass(name, scans, threads);
+        long ocrPages = io.juesuan.ingest.ocr.OcrReader.pagesRead() - before;
+        out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.2f | %d |%n", p.name(), p.files(), ocrPages, p.nanos() / 1e9,
+                ocrPages == 0 ? Double.NaN : p.nanos() / 1e9 / ocrPages, p.failures());
     }
 
     private static Pass median(List<List<Pass>> rounds, int kind) {

@@ -8,8 +8,8 @@ import java.math.BigDecimal;
  * The outcome of one arithmetic or cross-table identity. Never changes an extracted value.
  *
  * @param status {@code pass}, {@code fail} or {@code skip} in the JSON and CSV ({@link Status})
- * @param basis {@link #INDEPENDENT} when nothing in the extraction used this identity to decide the
- *     values it compares (its pass is evidence), {@link #PLACEMENT} when the identity placed them
+ * @param basis {@link Basis#INDEPENDENT} when nothing in the extraction used this identity to decide the
+ *     values it compares (its pass is evidence), {@link Basis#PLACEMENT} when the identity placed them
  *     (its pass proves nothing); null where not yet classified
  */
 @JsonPropertyOrder({"id", "status", "basis", "expected", "actual", "difference", "tolerance", "message"})
@@ -23,9 +23,6 @@ public record Check(
         BigDecimal tolerance,
         String message,
         Basis basis) {
-    public static final Basis INDEPENDENT = Basis.INDEPENDENT;
-    public static final Basis PLACEMENT = Basis.PLACEMENT;
-
     /** Whether a check is evidence, written as the constant in lower case ({@link JsonEnum}). */
     public enum Basis implements JsonEnum {
         /** nothing in the extraction used this identity to decide the values it compares: a pass is evidence */

@@ -51,7 +51,7 @@ public record ManifestEntry(String input, String sha256, ManifestEntry.Status st
     public static ManifestEntry of(String input, Report r, String output, long millis, String toolVersion) {
         int[] c = new int[5];
         for (Check k : r.checks()) {
-            boolean independent = Check.INDEPENDENT.equals(k.basis());
+            boolean independent = Check.Basis.INDEPENDENT.equals(k.basis());
             switch (k.status()) {
                 case PASS -> { c[0]++; c[3] += independent ? 1 : 0; }
                 case FAIL -> { c[1]++; c[4] += independent ? 1 : 0; }

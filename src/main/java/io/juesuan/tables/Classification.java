@@ -13,10 +13,5 @@ public enum Classification implements JsonEnum {
     /** 支出经济分类 (类 / 款 codes of 3 and 5 digits) */
     ECONOMIC,
     /** rows are named items, not classification codes (the project list) */
-    ITEM;
-
-    /** The value of a {@code classification} field; null for an absent one, an error for an unknown one. */
-    static Classification of(String declared) {
-        return declared == null ? null : JsonEnum.of(Classification.class, declared);
-    }
+    ITEM
 }

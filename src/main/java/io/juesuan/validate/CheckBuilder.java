@@ -60,7 +60,7 @@ final class CheckBuilder {
     static Check.Basis basis(List<Tables.Cell> cells) {
         boolean decided = cells.stream().anyMatch(c -> c.placement() != null && !io.juesuan.model.Placement.fromPage(c.placement()));
         boolean unknown = cells.stream().anyMatch(c -> c.placement() == null && c.page() != null);
-        return decided ? Check.PLACEMENT : unknown ? null : Check.INDEPENDENT;
+        return decided ? Check.Basis.PLACEMENT : unknown ? null : Check.Basis.INDEPENDENT;
     }
 
     void compare(String id, BigDecimal expected, BigDecimal actual, String message) {

@@ -164,7 +164,7 @@ final class ItemStatements {
         if (k == null || doc == null) {
             return outcomes;
         }
-        Check.Basis old = b.basis(Check.INDEPENDENT);
+        Check.Basis old = b.basis(Check.Basis.INDEPENDENT);
         try {
             List<Statement> statements = read(paragraphs(doc), kind);
             List<String> tables = k.tables();

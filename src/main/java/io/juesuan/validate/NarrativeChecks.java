@@ -22,7 +22,7 @@ final class NarrativeChecks {
     }
 
     void run(Report report, Tables t, CheckBuilder b) {
-        io.juesuan.model.Check.Basis old = b.basis(io.juesuan.model.Check.INDEPENDENT);
+        io.juesuan.model.Check.Basis old = b.basis(io.juesuan.model.Check.Basis.INDEPENDENT);
         try {
             runAll(report, t, b);
         } finally {
@@ -64,7 +64,7 @@ final class NarrativeChecks {
                     BigDecimal printed = cell.get().value() == null ? BigDecimal.ZERO : cell.get().value();
                     // no evidence where this very statement placed the cell (the 三公 items, narrativeHints)
                     io.juesuan.model.Check.Basis basis = io.juesuan.model.Placement.NARRATIVE.equals(cell.get().placement())
-                            ? io.juesuan.model.Check.PLACEMENT : io.juesuan.model.Check.INDEPENDENT;
+                            ? io.juesuan.model.Check.Basis.PLACEMENT : io.juesuan.model.Check.Basis.INDEPENDENT;
                     b.compare(id, stated.get(), printed, "'" + s.title() + "' states " + stated.get().toPlainString()
                             + " 万元; " + n.table() + " " + n.row() + "." + n.column()
                             + " prints " + printed.toPlainString(), basis);

@@ -111,17 +111,17 @@ final class PerformanceChecks {
             BigDecimal executed = f.funds().executed();
             stated(line, SCORE).ifPresent(v -> {
                 if (f.totalScore() != null) {
-                    out.add(compare(id + ".narrative_score", v, f.totalScore(), Tolerance.SCORE, "part 3 states the score of '" + f.name() + "'").withBasis(Check.INDEPENDENT));
+                    out.add(compare(id + ".narrative_score", v, f.totalScore(), Tolerance.SCORE, "part 3 states the score of '" + f.name() + "'").withBasis(Check.Basis.INDEPENDENT));
                 }
             });
             stated(line, BUDGET).ifPresent(v -> {
                 if (budget != null) {
-                    out.add(compare(id + ".narrative_budget", v, budget, Tolerance.IDENTITY, "part 3 states the 全年预算数 of '" + f.name() + "'").withBasis(Check.INDEPENDENT));
+                    out.add(compare(id + ".narrative_budget", v, budget, Tolerance.IDENTITY, "part 3 states the 全年预算数 of '" + f.name() + "'").withBasis(Check.Basis.INDEPENDENT));
                 }
             });
             stated(line, EXECUTED).ifPresent(v -> {
                 if (executed != null) {
-                    out.add(compare(id + ".narrative_executed", v, executed, Tolerance.IDENTITY, "part 3 states the 执行数 of '" + f.name() + "'").withBasis(Check.INDEPENDENT));
+                    out.add(compare(id + ".narrative_executed", v, executed, Tolerance.IDENTITY, "part 3 states the 执行数 of '" + f.name() + "'").withBasis(Check.Basis.INDEPENDENT));
                 }
             });
             stated(line, RATE).ifPresent(v -> {
@@ -130,7 +130,7 @@ final class PerformanceChecks {
                     rate = executed.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64);
                 }
                 if (rate != null) {
-                    out.add(compare(id + ".narrative_rate", v, rate, Tolerance.RATE, "part 3 states the execution rate of '" + f.name() + "'").withBasis(Check.INDEPENDENT));
+                    out.add(compare(id + ".narrative_rate", v, rate, Tolerance.RATE, "part 3 states the execution rate of '" + f.name() + "'").withBasis(Check.Basis.INDEPENDENT));
                 }
             });
             return;
@@ -138,7 +138,7 @@ final class PerformanceChecks {
         if (f.totalScore() != null) {
             out.add(new Check(id + ".narrative", Check.Status.SKIP, null, null, null, null,
                     "part 3 has no paragraph naming '" + f.name() + "' with its 自评得分; its score and funds are not compared with the text")
-                    .withBasis(Check.INDEPENDENT));
+                    .withBasis(Check.Basis.INDEPENDENT));
         }
     }
 

@@ -39,7 +39,7 @@ final class TitleYears {
                 }
             }
         }
-        Check.Basis old = b.basis(Check.INDEPENDENT);
+        Check.Basis old = b.basis(Check.Basis.INDEPENDENT);
         try {
             int n = 0;
             for (Map.Entry<String, Integer> e : seen.entrySet()) {

@@ -61,7 +61,7 @@ public final class Validator {
         List<Check> all = new ArrayList<>(b.checks());
         // the forms' figures are printed in their cells and compared as printed: independent evidence
         PerformanceChecks.check(report).forEach(c ->
-                all.add(c.basis() == null ? c.withBasis(Check.INDEPENDENT) : c));
+                all.add(c.basis() == null ? c.withBasis(Check.Basis.INDEPENDENT) : c));
         return all;
     }
 

@@ -112,7 +112,7 @@ class BudgetTablesTest {
             }
         }
         assertTrue(r.checks().stream().filter(c -> !c.id().startsWith("narrative") && !c.id().startsWith("performance"))
-                .allMatch(c -> io.juesuan.model.Check.PLACEMENT.equals(c.basis())), "table checks on placed values are no evidence");
+                .allMatch(c -> io.juesuan.model.Check.Basis.PLACEMENT.equals(c.basis())), "table checks on placed values are no evidence");
         // 公开表8, 9: empty, with their notes
         assertTrue(r.tables().get("budget_government_fund").empty());
         assertTrue(r.tables().get("budget_state_capital").notes().stream().anyMatch(n -> n.contains("没有使用国有资本经营预算")));

@@ -40,7 +40,7 @@ class RealBudgetGoldTest {
         }
         List<Check> ran = r.checks().stream().filter(c -> c.status() != Check.Status.SKIP && !c.id().startsWith("narrative")).toList();
         assertTrue(ran.size() > 100, stem + ": " + ran.size());
-        assertEquals(List.of(), ran.stream().filter(c -> c.status() != Check.Status.PASS || !Check.INDEPENDENT.equals(c.basis())).toList());
+        assertEquals(List.of(), ran.stream().filter(c -> c.status() != Check.Status.PASS || !Check.Basis.INDEPENDENT.equals(c.basis())).toList());
         // the tables Shanghai's template does not print are no loss; a misprinted code is a doubt the page earns
         assertEquals(List.of(), r.warnings().stream().filter(w -> w.severity() == Severity.LOSS
                 || w.severity() == Severity.DOUBT && !w.code().equals("code_misprinted")).toList());

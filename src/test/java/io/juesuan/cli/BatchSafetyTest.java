@@ -190,7 +190,7 @@ class BatchSafetyTest {
         List<Check> checks = new ArrayList<>(r.checks());
         Check c = checks.get(0);
         checks.set(0, new Check(c.id(), Check.Status.FAIL, c.expected(), c.actual(), c.difference(), c.tolerance(), "made to fail",
-                Check.INDEPENDENT));
+                Check.Basis.INDEPENDENT));
         Report failing = r.withChecks(checks);
         assertEquals(ManifestEntry.Status.OK_WITH_FAILED_CHECKS, ManifestEntry.statusOf(failing));
         ManifestEntry row = ManifestEntry.of("x", failing, "2025/x.json", 1, "v");

@@ -38,6 +38,6 @@ class ClassificationTest {
 
     @Test
     void anUnknownClassificationIsAnError() {
-        assertThrows(IllegalArgumentException.class, () -> Classification.of("functonal"));
+        assertThrows(IllegalArgumentException.class, () -> io.juesuan.model.JsonEnum.of(Classification.class, "functonal"));
     }
 }

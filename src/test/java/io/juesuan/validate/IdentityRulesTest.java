@@ -135,6 +135,6 @@ class IdentityRulesTest {
                 + totalOf("'ifColumns':['a/y'],'id':'no.column'", "'a/one/x'") + ","
                 + totalOf("'ifCells':['a/one/x'],'basis':'independent','id':'yes'", "'a/one/x'") + "]", TOTAL_AND_ONE);
         assertEquals(List.of("yes pass 1.00"), summary(checks));
-        assertEquals(Check.INDEPENDENT, checks.get(0).basis());
+        assertEquals(Check.Basis.INDEPENDENT, checks.get(0).basis());
     }
 }

@@ -65,7 +65,7 @@ class ItemStatementsTest {
                 assertEquals(e.getValue()[1], n[1], e.getKey() + "." + ext + " resolved");
                 assertTrue(checks.stream().allMatch(c -> c.status() == Check.Status.PASS), checks.stream()
                         .filter(c -> c.status() != Check.Status.PASS).map(Check::message).toList().toString());
-                assertTrue(checks.stream().allMatch(c -> Check.INDEPENDENT.equals(c.basis())));
+                assertTrue(checks.stream().allMatch(c -> Check.Basis.INDEPENDENT.equals(c.basis())));
             }
         }
         System.out.println(table);

@@ -28,11 +28,8 @@ public final class OcrReader {
     /** Where per-page progress goes (stderr by default; a test or a quiet run may silence it). */
     public static volatile Consumer<String> progress = System.err::println;
 
-    /** The pages read, the doubts and notes about them, and what each cell was read as. */
-    public record Result(Map<Integer, Page> pages, List<Warning> warnings, List<CellRead> cells, double secondsPerPage) {}
-
-    /** One recognised cell: page, table on the page, row and column (0-based), text, confidence. */
-    public record CellRead(int page, int table, int row, int col, String text, float confidence, boolean numeric) {}
+    /** The pages read (each with what its cells were read as, {@link Page#ocrReadings()}) and the doubts and notes about them. */
+    public record Result(Map<Integer, Page> pages, List<Warning> warnings, double secondsPerPage) {}
 
     /** Time a scanned page may add to a file's time limit (-Djuesuan.ocr.secondsPerPage, default 45). */
     public static final long SECONDS_PER_PAGE = Long.getLong("juesuan.ocr.secondsPerPage", 45);
@@ -73,7 +70,6 @@ public final class OcrReader {
         }
         Map<Integer, Page> pages = new TreeMap<>();
         List<Warning> warnings = new ArrayList<>();
-        List<CellRead> cells = new ArrayList<>();
         long start = System.nanoTime();
         RUNNING.put(Thread.currentThread(), new long[] {start, pageNumbers.size()});
         int done = 0;
@@ -90,7 +86,6 @@ public final class OcrReader {
             warnings.addAll(p.warnings);
             List<OcrReading> readings = new ArrayList<>();
             for (OcrPage.CellText c : p.cells) {
-                cells.add(new CellRead(n, c.table(), c.row(), c.col(), c.text(), c.conf(), c.numeric()));
                 readings.add(new OcrReading(c.text(), c.conf()));
             }
             // the page carries what was read, so a value's confidence can be found after the tables are read
@@ -106,7 +101,7 @@ public final class OcrReader {
                     + "(tesseract chi_sim); amounts below confidence " + Math.round(OcrPage.DOUBT_CONFIDENCE)
                     + " are listed as ocr_doubt", null));
         }
-        return new Result(pages, warnings, cells, done == 0 ? 0 : seconds / done);
+        return new Result(pages, warnings, done == 0 ? 0 : seconds / done);
     }
 
     /**

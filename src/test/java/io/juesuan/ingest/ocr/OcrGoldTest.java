@@ -77,7 +77,8 @@ class OcrGoldTest {
         System.out.println("OCR pages 6, 10: " + equal + " of " + cells + " cells equal; " + wrong + "; "
                 + String.format("%.1f", r.secondsPerPage()) + " s/page");
         assertTrue(equal >= cells * 0.95, wrong.toString());
-        assertTrue(r.cells().stream().allMatch(c -> c.confidence() >= 0 && c.confidence() <= 100));
+        assertTrue(r.pages().values().stream().flatMap(p -> p.ocrReadings().stream())
+                .allMatch(c -> c.confidence() >= 0 && c.confidence() <= 100));
     }
 
     private static List<Grid> grids(Page p) {
